@@ -26,7 +26,25 @@ struct PlanFileContents {
 class PlanFile {
     Q_DECLARE_TR_FUNCTIONS(PlanFile)
 public:
+    // The format version this program writes. Files of this version or older
+    // are read; a newer one is refused with "install the newer version".
+    // How to add a field: see the top of core/exchange/serialization.h.
+    static constexpr int kFormatVersion = 2;
+
+    // Limits on what a file may hold, so a hostile file cannot exhaust memory
+    // or time. Generous for any real plan (a 500-item plan is about 0.5 MiB).
+    static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+    static constexpr int kMaxDepth = 32; // element nesting
+    static constexpr long long kMaxListItems = 10000; // per list or map
+    static constexpr qsizetype kMaxTextLength = 20000; // characters per text field
+    static constexpr qint64 kMaxAmountPence = 100000000000LL; // £1,000,000,000
+
+    // Always succeeds: text XML cannot hold (control characters) is dropped.
+    // Deterministic: the same plan gives the same bytes.
     static QByteArray toXml(const Person& person, const Plan& plan);
+    // Checks the bytes, reads them, then checks the plan makes sense; on any
+    // problem returns an Error in plain words (technical detail in `detail`)
+    // and nothing is half-read.
     static Result<PlanFileContents> fromXml(const QByteArray& bytes);
 
     // Atomic: written to a temporary file beside the target, then renamed.
