@@ -52,4 +52,17 @@ void ElementCursor::expect(const char* name)
     ++m_next;
 }
 
+QString ElementCursor::whereAmI() const
+{
+    const auto nameAt = [this](std::size_t i) {
+        return QStringLiteral("<%1>").arg(QString::fromStdString(m_names[i]));
+    };
+    const QString after = m_next == 0
+        ? QStringLiteral("at the start")
+        : QStringLiteral("after element %1 %2").arg(m_next).arg(nameAt(m_next - 1));
+    const QString next = m_next < m_names.size() ? QStringLiteral(", next %1").arg(nameAt(m_next))
+                                                 : QStringLiteral(", at the end");
+    return after + next;
+}
+
 } // namespace pb

@@ -13,6 +13,8 @@
 // concurrent reads on different threads do not interfere.
 #pragma once
 
+#include <QString>
+
 #include <string>
 #include <vector>
 
@@ -37,6 +39,8 @@ public:
     // True when every element of the file has been read.
     bool atEnd() const { return m_next == m_names.size(); }
     std::size_t position() const { return m_next; }
+    // For error details: "after element 167 <notes>, next <paidToClose...>".
+    QString whereAmI() const;
 
 private:
     std::vector<std::string> m_names;

@@ -1,5 +1,5 @@
 // FileFormatError: thrown from inside the Boost read of a .pbplan file when the
-// content is not what the format allows (an unknown enum key, a date that is not
+// content is not what the format allows (an unknown enum key or class version, a date that is not
 // a date, an element out of place). PlanFile::fromXml catches it and turns it
 // into a pb::Error; it never leaves core/exchange.
 #pragma once
@@ -14,7 +14,8 @@ class FileFormatError : public std::runtime_error {
 public:
     enum class Kind {
         Damaged, // the bytes do not follow the format
-        UnknownKey, // a well-formed value this version does not know (a newer enum value)
+        Unknown, // well-formed, but newer than this program: an enum key or class version it does
+                 // not know
     };
 
     FileFormatError(Kind kind, const QString& detail)

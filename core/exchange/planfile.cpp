@@ -13,6 +13,7 @@
 #include <boost/archive/xml_iarchive.hpp>
 #include <boost/archive/xml_oarchive.hpp>
 
+#include <cerrno>
 #include <exception>
 #include <sstream>
 
@@ -116,7 +117,7 @@ Result<PlanFileContents> PlanFile::fromXml(const QByteArray& bytes)
     } catch (const ReadComplete&) {
         // the only way out of the try that keeps what was read
     } catch (const FileFormatError& e) {
-        if (e.kind() == FileFormatError::Kind::UnknownKey) {
+        if (e.kind() == FileFormatError::Kind::Unknown) {
             return Error {tr("This plan uses something this version of Personal Budget Planner "
                              "does not know about, so nothing was imported. It may have been "
                              "saved by a newer version: install the newer version to open it."),
@@ -124,13 +125,11 @@ Result<PlanFileContents> PlanFile::fromXml(const QByteArray& bytes)
         }
         return damagedFile(e.detail());
     } catch (const boost::archive::archive_exception& e) {
-        return damagedFile(QStringLiteral("Boost archive: %1 (after element %2)")
-                               .arg(QString::fromLocal8Bit(e.what()))
-                               .arg(cursor.position()));
+        return damagedFile(QStringLiteral("Boost archive: %1 (%2)")
+                               .arg(QString::fromLocal8Bit(e.what()), cursor.whereAmI()));
     } catch (const std::exception& e) {
-        return damagedFile(QStringLiteral("%1 (after element %2)")
-                               .arg(QString::fromLocal8Bit(e.what()))
-                               .arg(cursor.position()));
+        return damagedFile(
+            QStringLiteral("%1 (%2)").arg(QString::fromLocal8Bit(e.what()), cursor.whereAmI()));
     }
 
     const Status valid = PlanValidator::check(contents.person, contents.plan);
@@ -151,8 +150,13 @@ Status PlanFile::write(const QString& path, const Person& person, const Plan& pl
                           .arg(shown),
             file.errorString()};
     }
-    if (file.write(bytes) != bytes.size()) {
-        const QString detail = file.errorString();
+    // flush() before commit(): in Qt 6.4 a write that fails part way (disk
+    // full, file size limit) is reported by an explicit flush(), but commit()
+    // alone can succeed and leave a truncated file in place of the old one.
+    if (file.write(bytes) != bytes.size() || !file.flush()
+        || file.error() != QFileDevice::NoError) {
+        // Qt's text can be "Unknown error" here; the system's reason is in errno.
+        const QString detail = file.errorString() + QStringLiteral("; ") + qt_error_string(errno);
         file.cancelWriting();
         return Error {tr("The plan could not be saved as %1: the disk may be full. Nothing was "
                          "changed. Free some space, then try again.")

@@ -18,6 +18,12 @@ using Outcome = PlanFilePrecheck::Outcome;
 // the header's fields); anything longer is not a valid value anyway.
 constexpr qsizetype kMaxKeptText = 64;
 
+// Bounds Boost asserts on (library_version_type is 16 bits, class_id_type
+// 15 bits); beyond them a debug build of Boost would abort.
+constexpr long long kMaxBoostVersion = 65535;
+constexpr long long kMaxClassId = 32767;
+constexpr long long kMaxKeptNumber = 999999999; // what smallNumber() can return
+
 // One open element while walking the document.
 struct Frame {
     QString name;
@@ -74,8 +80,7 @@ std::optional<long long> smallNumber(QStringView text)
 }
 
 // With an explicit length, because a byte order mark may hold NUL bytes.
-template <qsizetype N>
-bool startsWith(const QByteArray& bytes, const char (&prefix)[N])
+template <qsizetype N> bool startsWith(const QByteArray& bytes, const char (&prefix)[N])
 {
     return bytes.startsWith(QByteArrayView(prefix, N - 1));
 }
@@ -218,9 +223,13 @@ PlanFilePrecheck::Outcome PlanFilePrecheck::check(const QByteArray& bytes)
                         QStringLiteral("the root element is <%1>, not <boost_serialization>")
                             .arg(name.left(64)));
                 }
+                // Boost asserts that its library version fits 16 bits. A
+                // newer Boost's version is accepted, as Boost itself does:
+                // it changes nothing in the layout this format uses.
+                const auto boostVersion = smallNumber(attributes.value(QStringLiteral("version")));
                 if (attributes.size() != 2
                     || attributes.value(QStringLiteral("signature")) != u"serialization::archive"
-                    || !smallNumber(attributes.value(QStringLiteral("version")))) {
+                    || !boostVersion || *boostVersion < 1 || *boostVersion > kMaxBoostVersion) {
                     return damaged(QStringLiteral("the root element's attributes are not Boost's"));
                 }
                 sawRoot = true;
@@ -263,9 +272,13 @@ PlanFilePrecheck::Outcome PlanFilePrecheck::check(const QByteArray& bytes)
             }
             for (const QXmlStreamAttribute& attribute : attributes) {
                 const QStringView attributeName = attribute.qualifiedName();
-                if ((attributeName != u"class_id" && attributeName != u"tracking_level"
-                        && attributeName != u"version")
-                    || !smallNumber(attribute.value())) {
+                // Boost asserts a class id fits 15 bits; tracking is a flag.
+                const auto number = smallNumber(attribute.value());
+                const long long limit = attributeName == u"class_id" ? kMaxClassId
+                    : attributeName == u"tracking_level"             ? 1
+                    : attributeName == u"version"                    ? kMaxKeptNumber
+                                                                     : -1;
+                if (!number || *number > limit) {
                     return damaged(QStringLiteral("unexpected attribute %1=\"%2\"")
                                        .arg(attributeName.left(32), attribute.value().left(32))
                         + where(reader));
@@ -348,6 +361,11 @@ PlanFilePrecheck::Outcome PlanFilePrecheck::check(const QByteArray& bytes)
     if (reader.hasError()) {
         return damaged(
             QStringLiteral("not well-formed XML: %1").arg(reader.errorString()) + where(reader));
+    }
+    // QXmlStreamReader accepts a last end tag cut off before its '>' at the
+    // very end of the data; Boost's trailer check must never meet one.
+    if (!bytes.trimmed().endsWith("</boost_serialization>")) {
+        return damaged(QStringLiteral("the file does not end with </boost_serialization>"));
     }
     if (!sawRoot || !headerDone) {
         return damaged(QStringLiteral("no plan file header"));

@@ -77,6 +77,61 @@
 #include <type_traits>
 #include <utility>
 
+// ---- Boost traits, declared before any serialize() can be instantiated ----
+
+namespace boost::serialization {
+
+// Helper types: no class information, never tracked.
+template <class T> struct implementation_level_impl<const QList<T>> {
+    typedef mpl::integral_c_tag tag;
+    typedef mpl::int_<object_serializable> type;
+    BOOST_STATIC_CONSTANT(int, value = implementation_level_impl::type::value);
+};
+
+template <class T> struct tracking_level_impl<const QList<T>> {
+    typedef mpl::integral_c_tag tag;
+    typedef mpl::int_<track_never> type;
+    BOOST_STATIC_CONSTANT(int, value = tracking_level_impl::type::value);
+};
+
+} // namespace boost::serialization
+
+#define PB_EXCHANGE_HELPER_TYPE(T)                                                                 \
+    BOOST_CLASS_IMPLEMENTATION(T, boost::serialization::object_serializable)                       \
+    BOOST_CLASS_TRACKING(T, boost::serialization::track_never)
+
+// The model: class information (so a version can be read), never tracked
+// (nothing is serialized through a pointer).
+#define PB_EXCHANGE_MODEL_TYPE(T, V)                                                               \
+    BOOST_CLASS_VERSION(T, V)                                                                      \
+    BOOST_CLASS_TRACKING(T, boost::serialization::track_never)
+
+PB_EXCHANGE_HELPER_TYPE(QString)
+PB_EXCHANGE_HELPER_TYPE(QDate)
+PB_EXCHANGE_HELPER_TYPE(QDateTime)
+PB_EXCHANGE_HELPER_TYPE(pb::Money)
+PB_EXCHANGE_HELPER_TYPE(std::optional<pb::Money>)
+// Types with a comma in their name need an alias to pass through the macros.
+using PbExchangeStringMap = QMap<QString, QString>;
+using PbExchangeMapEntry = std::pair<QString, QString>;
+PB_EXCHANGE_HELPER_TYPE(PbExchangeStringMap)
+PB_EXCHANGE_HELPER_TYPE(PbExchangeMapEntry)
+
+PB_EXCHANGE_MODEL_TYPE(pb::PlanFileHeader, 1)
+PB_EXCHANGE_MODEL_TYPE(pb::Person, 1)
+PB_EXCHANGE_MODEL_TYPE(pb::Plan, 1)
+PB_EXCHANGE_MODEL_TYPE(pb::Budget, 1)
+PB_EXCHANGE_MODEL_TYPE(pb::FundingStream, 1)
+PB_EXCHANGE_MODEL_TYPE(pb::Outcome, 1)
+PB_EXCHANGE_MODEL_TYPE(pb::Deployment, 1)
+PB_EXCHANGE_MODEL_TYPE(pb::SupportItem, 2)
+PB_EXCHANGE_MODEL_TYPE(pb::EmergencyPlan, 1)
+PB_EXCHANGE_MODEL_TYPE(pb::OutcomeReview, 1)
+PB_EXCHANGE_MODEL_TYPE(pb::Review, 1)
+
+#undef PB_EXCHANGE_HELPER_TYPE
+#undef PB_EXCHANGE_MODEL_TYPE
+
 namespace pb::exchange {
 
 // Text as XML 1.0 can hold it (see above).
@@ -122,6 +177,24 @@ template <typename E> std::optional<E> valueOfKey(const QString& key)
     }
 }
 
+// Boost 1.74 does not refuse a class version newer than the program's (its
+// check is compiled out), and reading one by the old layout would misplace
+// values, so every model type checks its own.
+template <class Archive, class T>
+void checkVersion(const T&, unsigned int version, const char* typeName)
+{
+    if constexpr (Archive::is_loading::value) {
+        constexpr unsigned int known = boost::serialization::version<T>::value;
+        if (version > known) {
+            throw FileFormatError(FileFormatError::Kind::Unknown,
+                QStringLiteral("%1 has class version %2; this program reads up to %3")
+                    .arg(QLatin1String(typeName))
+                    .arg(version)
+                    .arg(known));
+        }
+    }
+}
+
 // One element of the file: <name>value</name>. Every element goes through
 // here (see the top of this file).
 template <class Archive, class T> void field(Archive& ar, const char* name, T& value)
@@ -144,7 +217,7 @@ template <class Archive, class T> void field(Archive& ar, const char* name, T& v
             const QString text = QString::fromStdString(key);
             const auto parsed = valueOfKey<T>(text);
             if (!parsed) {
-                throw FileFormatError(FileFormatError::Kind::UnknownKey,
+                throw FileFormatError(FileFormatError::Kind::Unknown,
                     QStringLiteral("unknown value \"%1\" in <%2>")
                         .arg(text.left(64), QLatin1String(name)));
             }
@@ -387,15 +460,17 @@ void serialize(Archive& ar, QMap<QString, QString>& map, unsigned int version)
 
 // ---- the file header and the model (class-versioned) ----
 
-template <class Archive> void serialize(Archive& ar, pb::PlanFileHeader& h, unsigned int)
+template <class Archive> void serialize(Archive& ar, pb::PlanFileHeader& h, unsigned int version)
 {
+    pb::exchange::checkVersion<Archive>(h, version, "PlanFileHeader");
     pb::exchange::field(ar, "format", h.format);
     pb::exchange::field(ar, "formatVersion", h.formatVersion);
     pb::exchange::field(ar, "appVersion", h.appVersion);
 }
 
-template <class Archive> void serialize(Archive& ar, pb::Person& p, unsigned int)
+template <class Archive> void serialize(Archive& ar, pb::Person& p, unsigned int version)
 {
+    pb::exchange::checkVersion<Archive>(p, version, "Person");
     using pb::exchange::field;
     field(ar, "id", p.id);
     field(ar, "name", p.name);
@@ -409,8 +484,9 @@ template <class Archive> void serialize(Archive& ar, pb::Person& p, unsigned int
     field(ar, "archived", p.archived);
 }
 
-template <class Archive> void serialize(Archive& ar, pb::FundingStream& s, unsigned int)
+template <class Archive> void serialize(Archive& ar, pb::FundingStream& s, unsigned int version)
 {
+    pb::exchange::checkVersion<Archive>(s, version, "FundingStream");
     using pb::exchange::field;
     field(ar, "key", s.key);
     field(ar, "source", s.source);
@@ -418,8 +494,9 @@ template <class Archive> void serialize(Archive& ar, pb::FundingStream& s, unsig
     field(ar, "note", s.note);
 }
 
-template <class Archive> void serialize(Archive& ar, pb::Budget& b, unsigned int)
+template <class Archive> void serialize(Archive& ar, pb::Budget& b, unsigned int version)
 {
+    pb::exchange::checkVersion<Archive>(b, version, "Budget");
     using pb::exchange::field;
     field(ar, "indicative", b.indicative);
     field(ar, "agreed", b.agreed);
@@ -432,8 +509,9 @@ template <class Archive> void serialize(Archive& ar, pb::Budget& b, unsigned int
     field(ar, "streams", b.streams);
 }
 
-template <class Archive> void serialize(Archive& ar, pb::Outcome& o, unsigned int)
+template <class Archive> void serialize(Archive& ar, pb::Outcome& o, unsigned int version)
 {
+    pb::exchange::checkVersion<Archive>(o, version, "Outcome");
     using pb::exchange::field;
     field(ar, "key", o.key);
     field(ar, "text", o.text);
@@ -442,8 +520,9 @@ template <class Archive> void serialize(Archive& ar, pb::Outcome& o, unsigned in
     field(ar, "howIWillKnow", o.howIWillKnow);
 }
 
-template <class Archive> void serialize(Archive& ar, pb::Deployment& d, unsigned int)
+template <class Archive> void serialize(Archive& ar, pb::Deployment& d, unsigned int version)
 {
+    pb::exchange::checkVersion<Archive>(d, version, "Deployment");
     using pb::exchange::field;
     field(ar, "choice", d.choice);
     field(ar, "nominee", d.nominee);
@@ -453,6 +532,7 @@ template <class Archive> void serialize(Archive& ar, pb::Deployment& d, unsigned
 
 template <class Archive> void serialize(Archive& ar, pb::SupportItem& i, unsigned int version)
 {
+    pb::exchange::checkVersion<Archive>(i, version, "SupportItem");
     using pb::exchange::field;
     field(ar, "key", i.key);
     field(ar, "type", i.type);
@@ -472,24 +552,27 @@ template <class Archive> void serialize(Archive& ar, pb::SupportItem& i, unsigne
     }
 }
 
-template <class Archive> void serialize(Archive& ar, pb::EmergencyPlan& e, unsigned int)
+template <class Archive> void serialize(Archive& ar, pb::EmergencyPlan& e, unsigned int version)
 {
+    pb::exchange::checkVersion<Archive>(e, version, "EmergencyPlan");
     using pb::exchange::field;
     field(ar, "whatToDo", e.whatToDo);
     field(ar, "contactName", e.contactName);
     field(ar, "contactPhone", e.contactPhone);
 }
 
-template <class Archive> void serialize(Archive& ar, pb::OutcomeReview& r, unsigned int)
+template <class Archive> void serialize(Archive& ar, pb::OutcomeReview& r, unsigned int version)
 {
+    pb::exchange::checkVersion<Archive>(r, version, "OutcomeReview");
     using pb::exchange::field;
     field(ar, "outcomeKey", r.outcomeKey);
     field(ar, "rating", r.rating);
     field(ar, "comment", r.comment);
 }
 
-template <class Archive> void serialize(Archive& ar, pb::Review& r, unsigned int)
+template <class Archive> void serialize(Archive& ar, pb::Review& r, unsigned int version)
 {
+    pb::exchange::checkVersion<Archive>(r, version, "Review");
     using pb::exchange::field;
     field(ar, "date", r.date);
     field(ar, "reviewer", r.reviewer);
@@ -501,8 +584,9 @@ template <class Archive> void serialize(Archive& ar, pb::Review& r, unsigned int
     field(ar, "decision", r.decision);
 }
 
-template <class Archive> void serialize(Archive& ar, pb::Plan& p, unsigned int)
+template <class Archive> void serialize(Archive& ar, pb::Plan& p, unsigned int version)
 {
+    pb::exchange::checkVersion<Archive>(p, version, "Plan");
     using pb::exchange::field;
     field(ar, "id", p.id);
     field(ar, "personId", p.personId);
@@ -520,53 +604,4 @@ template <class Archive> void serialize(Archive& ar, pb::Plan& p, unsigned int)
     field(ar, "reviews", p.reviews);
 }
 
-// Helper types: no class information, never tracked.
-template <class T> struct implementation_level_impl<const QList<T>> {
-    typedef mpl::integral_c_tag tag;
-    typedef mpl::int_<object_serializable> type;
-    BOOST_STATIC_CONSTANT(int, value = implementation_level_impl::type::value);
-};
-
-template <class T> struct tracking_level_impl<const QList<T>> {
-    typedef mpl::integral_c_tag tag;
-    typedef mpl::int_<track_never> type;
-    BOOST_STATIC_CONSTANT(int, value = tracking_level_impl::type::value);
-};
-
 } // namespace boost::serialization
-
-#define PB_EXCHANGE_HELPER_TYPE(T)                                                                 \
-    BOOST_CLASS_IMPLEMENTATION(T, boost::serialization::object_serializable)                       \
-    BOOST_CLASS_TRACKING(T, boost::serialization::track_never)
-
-// The model: class information (so a version can be read), never tracked
-// (nothing is serialized through a pointer).
-#define PB_EXCHANGE_MODEL_TYPE(T, V)                                                               \
-    BOOST_CLASS_VERSION(T, V)                                                                      \
-    BOOST_CLASS_TRACKING(T, boost::serialization::track_never)
-
-PB_EXCHANGE_HELPER_TYPE(QString)
-PB_EXCHANGE_HELPER_TYPE(QDate)
-PB_EXCHANGE_HELPER_TYPE(QDateTime)
-PB_EXCHANGE_HELPER_TYPE(pb::Money)
-PB_EXCHANGE_HELPER_TYPE(std::optional<pb::Money>)
-// Types with a comma in their name need an alias to pass through the macros.
-using PbExchangeStringMap = QMap<QString, QString>;
-using PbExchangeMapEntry = std::pair<QString, QString>;
-PB_EXCHANGE_HELPER_TYPE(PbExchangeStringMap)
-PB_EXCHANGE_HELPER_TYPE(PbExchangeMapEntry)
-
-PB_EXCHANGE_MODEL_TYPE(pb::PlanFileHeader, 1)
-PB_EXCHANGE_MODEL_TYPE(pb::Person, 1)
-PB_EXCHANGE_MODEL_TYPE(pb::Plan, 1)
-PB_EXCHANGE_MODEL_TYPE(pb::Budget, 1)
-PB_EXCHANGE_MODEL_TYPE(pb::FundingStream, 1)
-PB_EXCHANGE_MODEL_TYPE(pb::Outcome, 1)
-PB_EXCHANGE_MODEL_TYPE(pb::Deployment, 1)
-PB_EXCHANGE_MODEL_TYPE(pb::SupportItem, 2)
-PB_EXCHANGE_MODEL_TYPE(pb::EmergencyPlan, 1)
-PB_EXCHANGE_MODEL_TYPE(pb::OutcomeReview, 1)
-PB_EXCHANGE_MODEL_TYPE(pb::Review, 1)
-
-#undef PB_EXCHANGE_HELPER_TYPE
-#undef PB_EXCHANGE_MODEL_TYPE
