@@ -1,0 +1,139 @@
+#include "storage/caseloadquery.h"
+
+#include "storage/database.h"
+#include "storage/queryrunner.h"
+#include "storage/sqlvalue.h"
+#include "storage/storageerror.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace pb {
+
+namespace {
+
+// The newest version of each person's plan: the one with the highest version
+// number. A correlated subquery rather than a window function, so it runs on
+// every SQL database; plans(person_id, version) is unique, hence indexed.
+const QLatin1String kCurrentPlan(
+    "pl.version = (SELECT MAX(v.version) FROM plans v WHERE v.person_id = pl.person_id)");
+
+template <typename E> std::optional<E> keyOf(const QVariant& value)
+{
+    return enumFromKey<E>(value.toString());
+}
+
+} // namespace
+
+CaseloadQuery::CaseloadQuery(Database& db)
+    : m_db(db)
+{
+}
+
+Result<QList<CaseloadEntry>> CaseloadQuery::list(Archived archived, Items items) const
+{
+    const QueryRunner run(m_db.connection());
+    const QString whereArchived =
+        archived == Archived::Shown ? QString() : QStringLiteral(" WHERE p.archived = 0");
+
+    QList<CaseloadEntry> entries;
+    QHash<qint64, qsizetype> byPlan;
+    {
+        auto q = run.select(
+            QStringLiteral("SELECT p.id, p.name, p.date_of_birth, p.wants_easy_read, p.archived,"
+                           " pl.id, pl.version, pl.status, pl.created_on, pl.agreed_at,"
+                           " pl.review_date, pl.deployment_choice, pl.budget_indicative_pence,"
+                           " pl.budget_agreed_pence, pl.budget_period"
+                           " FROM persons p LEFT JOIN plans pl ON pl.person_id = p.id AND %1"
+                           "%2 ORDER BY p.name, p.id")
+                .arg(kCurrentPlan, whereArchived));
+        if (!q) {
+            return q.error();
+        }
+        while (q.value().next()) {
+            CaseloadEntry e;
+            e.personId = q.value().value(0).toLongLong();
+            e.name = q.value().value(1).toString();
+            e.dateOfBirth = SqlValue::toDate(q.value().value(2));
+            e.wantsEasyRead = SqlValue::toFlag(q.value().value(3));
+            e.archived = SqlValue::toFlag(q.value().value(4));
+            if (!q.value().value(5).isNull()) {
+                e.planId = q.value().value(5).toLongLong();
+                e.version = q.value().value(6).toInt();
+                const auto status = keyOf<PlanStatus>(q.value().value(7));
+                const auto choice = keyOf<DeploymentChoice>(q.value().value(11));
+                const auto period = periodFromKey(q.value().value(14).toString());
+                if (!status || !choice || !period) {
+                    return StorageError::unreadableValue(
+                        QStringLiteral("plan %1 header").arg(e.planId),
+                        QStringLiteral("%1/%2/%3")
+                            .arg(q.value().value(7).toString(), q.value().value(11).toString(),
+                                q.value().value(14).toString()));
+                }
+                e.status = *status;
+                e.createdOn = SqlValue::toDate(q.value().value(8));
+                e.agreedAt = SqlValue::toDateTime(q.value().value(9));
+                e.reviewDate = SqlValue::toDate(q.value().value(10));
+                e.deployment = *choice;
+                const auto indicative = SqlValue::toOptionalMoney(q.value().value(12));
+                const auto agreed = SqlValue::toOptionalMoney(q.value().value(13));
+                e.budgetAmount = agreed ? agreed : indicative;
+                e.budgetPeriod = *period;
+                if (e.budgetAmount) {
+                    e.budgetAYear = convert(*e.budgetAmount, e.budgetPeriod, Period::Year);
+                }
+                byPlan.insert(e.planId, entries.size());
+            }
+            entries.append(std::move(e));
+        }
+    }
+
+    if (items == Items::With && !byPlan.isEmpty()) {
+        auto q = run.select(
+            QStringLiteral("SELECT si.plan_id, si.item_key, si.support_type, si.route,"
+                           " si.paid_from, si.unit_price_pence, si.quantity_hundredths,"
+                           " si.frequency, si.include_employment_costs"
+                           " FROM support_items si"
+                           " JOIN plans pl ON pl.id = si.plan_id"
+                           " JOIN persons p ON p.id = pl.person_id"
+                           " WHERE %1%2"
+                           " ORDER BY si.plan_id, si.position")
+                .arg(kCurrentPlan,
+                    archived == Archived::Shown ? QString()
+                                                : QStringLiteral(" AND p.archived = 0")));
+        if (!q) {
+            return q.error();
+        }
+        while (q.value().next()) {
+            const auto at = byPlan.constFind(q.value().value(0).toLongLong());
+            if (at == byPlan.cend()) {
+                continue;
+            }
+            SupportItem item;
+            item.key = q.value().value(1).toInt();
+            const auto type = keyOf<SupportType>(q.value().value(2));
+            const auto route = keyOf<Route>(q.value().value(3));
+            const auto paidFrom = keyOf<FundingSource>(q.value().value(4));
+            const auto frequency = periodFromKey(q.value().value(7).toString());
+            if (!type || !route || !paidFrom || !frequency) {
+                return StorageError::unreadableValue(QStringLiteral("support item %1 of plan %2")
+                                                         .arg(item.key)
+                                                         .arg(q.value().value(0).toLongLong()),
+                    QStringLiteral("%1/%2/%3/%4")
+                        .arg(q.value().value(2).toString(), q.value().value(3).toString(),
+                            q.value().value(4).toString(), q.value().value(7).toString()));
+            }
+            item.type = *type;
+            item.route = *route;
+            item.paidFrom = *paidFrom;
+            item.unitPrice = SqlValue::toMoney(q.value().value(5));
+            item.quantityHundredths = q.value().value(6).toInt();
+            item.frequency = *frequency;
+            item.includeEmploymentCosts = SqlValue::toFlag(q.value().value(8));
+            entries[*at].items.append(item);
+        }
+    }
+    return entries;
+}
+
+} // namespace pb
