@@ -1,0 +1,212 @@
+#include "plan/planpage.h"
+
+#include "plan/plansession.h"
+#include "plan/stepfactory.h"
+#include "plan/steppage.h"
+#include "widgets/heading.h"
+#include "widgets/runningtotal.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace pb::ui {
+
+PlanPage::PlanPage(QWidget* parent)
+    : QWidget(parent)
+    , m_personName(new Heading(QString(), 2, this))
+    , m_message(new QLabel(this))
+    , m_frozenBanner(new QLabel(this))
+    , m_newVersion(new QPushButton(tr("Make a new version"), this))
+    , m_stepList(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_back(new QPushButton(tr("Back"), this))
+    , m_next(new QPushButton(tr("Next"), this))
+    , m_total(new RunningTotal(this))
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* top = new QHBoxLayout;
+    auto* caseload =
+        new QPushButton(QIcon(QStringLiteral(":/icons/caseload.svg")), tr("All people"), this);
+    caseload->setAccessibleName(tr("Back to all people"));
+    caseload->setToolTip(tr("Back to the list of everyone (the caseload)"));
+    connect(caseload, &QPushButton::clicked, this, &PlanPage::backToCaseload);
+    top->addWidget(caseload);
+    top->addWidget(m_personName, 1);
+    layout->addLayout(top);
+
+    m_message->setObjectName(QStringLiteral("fieldError"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto* frozen = new QHBoxLayout;
+    m_frozenBanner->setWordWrap(true);
+    frozen->addWidget(m_frozenBanner, 1);
+    m_newVersion->setAccessibleName(tr("Make a new version of this plan"));
+    frozen->addWidget(m_newVersion);
+    layout->addLayout(frozen);
+    connect(m_newVersion, &QPushButton::clicked, this, [this] {
+        if (m_session) {
+            m_session->makeNewVersion();
+        }
+    });
+
+    auto* middle = new QHBoxLayout;
+    m_stepList->setAccessibleName(tr("Steps of the plan"));
+    m_stepList->setIconSize(QSize(32, 32));
+    m_stepList->setSpacing(2);
+    m_stepList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_stepList->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Expanding);
+    middle->addWidget(m_stepList);
+    middle->addWidget(m_stack, 1);
+    layout->addLayout(middle, 1);
+    connect(m_stepList, &QListWidget::currentRowChanged, this, &PlanPage::goToStep);
+
+    auto* line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    layout->addWidget(line);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_total, 1);
+    m_back->setAccessibleName(tr("Back to the previous step"));
+    m_next->setAccessibleName(tr("Next step"));
+    m_next->setObjectName(QStringLiteral("primary"));
+    for (QPushButton* button : {m_back, m_next}) {
+        button->setMinimumHeight(44);
+        button->setMinimumWidth(100);
+        bottom->addWidget(button);
+    }
+    layout->addLayout(bottom);
+    connect(m_back, &QPushButton::clicked, this, [this] { goToStep(currentStep() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { goToStep(currentStep() + 1); });
+}
+
+PlanPage::~PlanPage() = default;
+
+void PlanPage::setSession(PlanSession* session)
+{
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = session;
+    buildSteps();
+    if (!session) {
+        return;
+    }
+    connect(session, &PlanSession::changed, this, &PlanPage::refresh);
+    connect(session, &PlanSession::editFailed, this, &PlanPage::showMessage);
+    refresh();
+    goToStep(0);
+}
+
+void PlanPage::buildSteps()
+{
+    while (m_stack->count() > 0) {
+        QWidget* w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        w->deleteLater();
+    }
+    m_stepList->clear();
+    m_steps.clear();
+    if (!m_session) {
+        return;
+    }
+    m_steps = StepFactory::create(m_session);
+    for (int i = 0; i < m_steps.size(); ++i) {
+        StepPage* step = m_steps[i];
+        connect(step, &StepPage::findingActivated, this, &PlanPage::showFinding);
+        auto* scroll = new QScrollArea(m_stack);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(step);
+        m_stack->addWidget(scroll);
+        auto* item = new QListWidgetItem(
+            QIcon(step->iconPath()), tr("%1. %2").arg(i + 1).arg(step->stepTitle()));
+        item->setSizeHint(QSize(item->sizeHint().width(), 44));
+        m_stepList->addItem(item);
+    }
+}
+
+void PlanPage::refresh()
+{
+    m_message->hide();
+    m_personName->setText(
+        m_session->person().name.isEmpty() ? tr("New plan") : m_session->person().name);
+    const bool frozen = m_session->isFrozen();
+    const Plan& plan = m_session->plan();
+    m_frozenBanner->setText(frozen
+            ? tr("Version %1 of this plan was agreed on %2, so it can't be changed. "
+                 "To change it, make a new version.")
+                  .arg(plan.version)
+                  .arg(QLocale().toString(plan.agreedAt.date(), QLocale::LongFormat))
+            : QString());
+    m_frozenBanner->setVisible(frozen);
+    m_newVersion->setVisible(frozen && plan.status == PlanStatus::Agreed);
+    for (StepPage* step : m_steps) {
+        step->setEditable(!frozen);
+        step->refresh();
+    }
+    m_total->show(m_session->totals());
+}
+
+int PlanPage::stepCount() const
+{
+    return int(m_steps.size());
+}
+int PlanPage::currentStep() const
+{
+    return m_stack->currentIndex();
+}
+StepPage* PlanPage::step(int index) const
+{
+    return m_steps.value(index);
+}
+
+void PlanPage::goToStep(int index)
+{
+    if (index < 0 || index >= m_stack->count()) {
+        return;
+    }
+    m_stack->setCurrentIndex(index);
+    if (m_stepList->currentRow() != index) {
+        m_stepList->setCurrentRow(index);
+    }
+    updateButtons();
+}
+
+void PlanPage::updateButtons()
+{
+    const int index = currentStep();
+    m_back->setEnabled(index > 0);
+    m_next->setEnabled(index + 1 < m_stack->count());
+    if (index + 1 < m_steps.size()) {
+        m_next->setText(tr("Next: %1").arg(m_steps[index + 1]->stepTitle()));
+    } else {
+        m_next->setText(tr("Next"));
+    }
+}
+
+void PlanPage::showFinding(FindingTarget target, int key)
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps[i]->handles(target)) {
+            goToStep(i);
+            m_steps[i]->showTarget(target, key);
+            return;
+        }
+    }
+}
+
+void PlanPage::showMessage(const QString& message)
+{
+    m_message->setText(message);
+    m_message->show();
+}
+
+} // namespace pb::ui

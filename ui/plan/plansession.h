@@ -1,0 +1,95 @@
+// PlanSession: the person and plan open in the window, the one way pages
+// change them, and the undo history of those changes.
+//
+// Every change is saved before it is shown: apply*() writes through the
+// repositories (one transaction, durable on return) and only then updates the
+// values held here and emits changed(). When the write fails (a full or
+// read-only disk) nothing here changes and editFailed() says why in plain
+// words. Pages never call apply*() directly: they push an undo command (see
+// ui/commands), and the command calls apply*(), so every edit can be undone.
+//
+// An agreed plan is frozen: apply*() refuses and pages show it read-only,
+// with "Make a new version" (makeNewVersion) to change it.
+#pragma once
+
+#include "checks/finding.h"
+#include "costing/plantotals.h"
+#include "costing/ratetable.h"
+#include "exchange/planfile.h"
+#include "storage/planversion.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace pb {
+class Database;
+class PersonRepository;
+class PlanRepository;
+} // namespace pb
+
+namespace pb::ui {
+
+class PlanSession : public QObject {
+    Q_OBJECT
+public:
+    // Loads the person and their current plan (making a first draft when
+    // they have none). Returns nullptr and sets `error` when that fails.
+    static std::unique_ptr<PlanSession> open(Database& db, qint64 personId, Error* error);
+    ~PlanSession() override;
+
+    const Person& person() const { return m_person; }
+    const Plan& plan() const { return m_plan; }
+    bool isFrozen() const { return m_plan.isFrozen(); }
+    QUndoStack* undoStack() { return &m_undo; }
+    const RateTable& rates() const { return m_rates; }
+
+    // Worked out again after each change, so cheap to ask for.
+    const PlanTotals& totals() const { return m_totals; }
+    const QList<Finding>& findings() const { return m_findings; }
+    QList<PlanVersion> versions() const;
+
+    // --- for undo commands: each saves, then updates and emits changed().
+    bool applyPerson(const Person& person);
+    bool applyBudget(const Budget& budget);
+    bool applyOutcome(
+        const Outcome& outcome, int position = -1); // add or replace; position for re-insertion
+    bool removeOutcome(int key);
+    bool applyItem(const SupportItem& item, int position = -1);
+    bool removeItem(int key);
+    bool applyDeployment(const Deployment& deployment);
+    bool applyEmergency(const EmergencyPlan& emergency);
+
+    // --- decisions, not undoable (they are confirmed in a dialog first)
+    bool agree(const QString& agreedBy, QDate reviewDate);
+    bool makeNewVersion();
+
+    // A key for a new outcome, item or stream.
+    int nextKey() const { return m_plan.nextKey(); }
+
+signals:
+    void changed();
+    // The plan itself was swapped (a new version, agreed): pages reset.
+    void planReplaced();
+    void editFailed(const QString& message);
+
+private:
+    PlanSession(Database& db, Person person, Plan plan);
+    bool refuseIfFrozen();
+    bool report(const Status& status);
+    template <typename T> bool reorderTo(QList<T>& list, const T& value, int position);
+    void recalculate();
+
+    Database& m_db;
+    std::unique_ptr<PersonRepository> m_people;
+    std::unique_ptr<PlanRepository> m_plans;
+    Person m_person;
+    Plan m_plan;
+    RateTable m_rates;
+    PlanTotals m_totals;
+    QList<Finding> m_findings;
+    QUndoStack m_undo;
+};
+
+} // namespace pb::ui
