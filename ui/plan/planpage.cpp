@@ -101,6 +101,9 @@ void PlanPage::setSession(PlanSession* session)
     }
     connect(session, &PlanSession::changed, this, &PlanPage::refresh);
     connect(session, &PlanSession::editFailed, this, &PlanPage::showMessage);
+    for (StepPage* step : m_steps) {
+        step->setEditable(!session->isFrozen());
+    }
     refresh();
     goToStep(0);
 }
@@ -148,10 +151,6 @@ void PlanPage::refresh()
             : QString());
     m_frozenBanner->setVisible(frozen);
     m_newVersion->setVisible(frozen && plan.status == PlanStatus::Agreed);
-    for (StepPage* step : m_steps) {
-        step->setEditable(!frozen);
-        step->refresh();
-    }
     m_total->show(m_session->totals());
 }
 

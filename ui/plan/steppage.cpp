@@ -25,6 +25,11 @@ StepPage::StepPage(
     m_content->setSpacing(16);
     layout->addLayout(m_content);
     layout->addStretch(1);
+    // Every step follows every change (an undo, or an edit on another step).
+    connect(session, &PlanSession::changed, this, [this] {
+        setEditable(!m_session->isFrozen());
+        refresh();
+    });
 }
 
 void StepPage::showTarget(FindingTarget, int) { }
