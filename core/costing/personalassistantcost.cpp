@@ -124,7 +124,8 @@ PersonalAssistantCost PersonalAssistantCost::forYearlyWages(Money yearlyWages,
     cost.m_ratesAsOf = rates.ratesAsOf;
     cost.m_sources = rates.sources;
 
-    const QString typical = tr("This is a typical figure, not a quote.");
+    // Added to a line's sentence when the rate table marks its figure as typical.
+    const QString typical = tr("(a typical figure, not a quote)");
     auto withTypical = [&typical](const QString& sentence, bool isTypical) {
         return isTypical ? sentence + QLatin1Char(' ') + typical : sentence;
     };
@@ -171,7 +172,8 @@ PersonalAssistantCost PersonalAssistantCost::forYearlyWages(Money yearlyWages,
     }
     if (!cost.m_allowanceUsed.isZero() && assistants > 1) {
         niHow += QLatin1Char(' ')
-            + tr("The allowance of %1 a year is shared between %n assistants.", nullptr, assistants)
+            + tr(
+                "(the allowance of %1 a year is shared between %n assistants)", nullptr, assistants)
                   .arg(money(rates.employmentAllowanceYearly));
     }
     cost.m_lines.append(
