@@ -1,7 +1,89 @@
-#include <QCoreApplication>
+// pbplanner: the window, or a command-line subcommand when one is named
+// (`pbplanner --help` lists them). Subcommands run under QCoreApplication, so
+// they need no display.
+#include "appearance.h"
+#include "appsettings.h"
+#include "cli/cli.h"
+#include "demo/demodatabase.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTemporaryDir>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PersonalBudgetPlanner"));
+    QCoreApplication::setApplicationName(QStringLiteral("pbplanner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PB_VERSION));
+}
+
+int runCommandLine(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return pb::cli::Cli().run(QCoreApplication::arguments(), {out, err});
+}
+
+int runWindow(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("main", "Personal Budget Planner"));
+    QApplication::setDesktopFileName(QStringLiteral("pbplanner"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plan a personal budget for care and support."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+        QApplication::translate("main", "Open this caseload file."), QStringLiteral("FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QApplication::translate(
+            "main", "Open a throwaway copy of the demo caseload (nothing of yours is touched)."));
+    parser.addOption(db);
+    parser.addOption(demo);
+    parser.process(app);
+
+    pb::ui::Appearance::install(app);
+    pb::ui::Appearance::setTextPercent(pb::ui::AppSettings().textPercent());
+
+    pb::ui::MainWindow window;
+    window.show();
+    QTemporaryDir demoFolder; // lives as long as the window: the demo copy is removed on quit
+    if (parser.isSet(demo)) {
+        const QString path = QDir(demoFolder.path()).filePath(QStringLiteral("demo-caseload.pbdb"));
+        const pb::Status made = pb::DemoDatabase::createDemo(path);
+        if (made.ok()) {
+            window.openDatabase(path, /*disposable=*/true);
+        } else {
+            window.openDatabase(path); // shows why in the message bar
+        }
+    } else if (parser.isSet(db)) {
+        window.openDatabase(parser.value(db));
+    } else {
+        window.openStartingDatabase();
+    }
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    if (pb::cli::Cli::wantsCommandLine(arguments)) {
+        return runCommandLine(argc, argv);
+    }
+    return runWindow(argc, argv);
 }

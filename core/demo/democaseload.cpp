@@ -22,7 +22,7 @@ QString s(const char* text)
 // Learning disability, personal assistants on a direct payment (IBSEN mean £18,610).
 PlanFileContents aisha()
 {
-    DemoPlanBuilder b(s("Aisha Khan"), QDate(2001, 6, 14), QDate(2026, 4, 1));
+    DemoPlanBuilder b(s("Aisha Khan"), QDate(2001, 6, 14), QDate(2026, 4, 6));
     b.helper(s("Farida Khan (Mum)"))
         .contact(s("07700 900123"), s("14 Brook Street, Oldham OL1 3AB"))
         .easyRead();
@@ -116,7 +116,7 @@ PlanFileContents daniel()
 // Physical disability, an Individual Service Fund (IBSEN mean £11,150).
 PlanFileContents grace()
 {
-    DemoPlanBuilder b(s("Grace Thompson"), QDate(1981, 1, 30), QDate(2026, 4, 1));
+    DemoPlanBuilder b(s("Grace Thompson"), QDate(1981, 1, 30), QDate(2026, 4, 6));
     b.contact(s("07700 900345"), s("88 Ripponden Road, Oldham OL1 4EP"));
     b.indicative(pounds(11150), Period::Year)
         .stream(FundingSource::CouncilSocialCare, pounds(11150));

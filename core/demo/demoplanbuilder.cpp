@@ -99,6 +99,8 @@ SupportItem& DemoPlanBuilder::item(SupportType type, const QString& what, const 
     item.what = what;
     item.provider = provider;
     item.route = defaultRoute(plan.deployment.choice);
+    // Paid from the budget's main stream unless the person says otherwise.
+    item.paidFrom = plan.budget.streams.isEmpty() ? FundingSource::CouncilSocialCare : plan.budget.streams.first().source;
     item.outcomeKeys = QList<int>(outcomeKeys);
     item.unitPrice = unitPrice;
     item.quantityHundredths = quantityHundredths;

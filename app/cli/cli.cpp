@@ -1,0 +1,106 @@
+#include "cli/cli.h"
+
+#include "cli/checkcommand.h"
+#include "cli/democommand.h"
+#include "cli/pacostcommand.h"
+#include "cli/rascommand.h"
+#include "cli/summarycommand.h"
+
+namespace pb::cli {
+
+Cli::Cli()
+{
+    m_commands.push_back(std::make_unique<SummaryCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<PaCostCommand>());
+    m_commands.push_back(std::make_unique<RasCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
+}
+
+Cli::~Cli() = default;
+
+bool Cli::wantsCommandLine(const QStringList& arguments)
+{
+    if (arguments.size() < 2) {
+        return false;
+    }
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v")
+        || first == QLatin1String("help")) {
+        return true;
+    }
+    return !first.startsWith(QLatin1Char('-'));
+}
+
+const CliCommand* Cli::find(const QString& name) const
+{
+    for (const auto& command : m_commands) {
+        if (command->name() == name) {
+            return command.get();
+        }
+    }
+    return nullptr;
+}
+
+QString Cli::overallHelp() const
+{
+    QString text = tr("Usage: pbplanner [--db FILE | --demo]            start the window\n"
+                      "       pbplanner <command> [options] [files]      work without a window\n"
+                      "\nCommands:\n");
+    for (const auto& command : m_commands) {
+        text +=
+            QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(10), command->summary());
+    }
+    text +=
+        tr("\nRun \"pbplanner <command> --help\" for a command's options.\n"
+           "\nExit status: 0 done; 1 the plan has errors (check); 2 the command line was wrong;\n"
+           "3 a file could not be read or written.\n");
+    return text;
+}
+
+int Cli::run(const QStringList& arguments, CliStreams io) const
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        io.out << QCoreApplication::applicationName() << QLatin1Char(' ')
+               << QCoreApplication::applicationVersion() << Qt::endl;
+        return Done;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        io.out << overallHelp();
+        return Done;
+    }
+    const CliCommand* command = find(first);
+    if (!command) {
+        io.err << tr("pbplanner: \"%1\" is not a command.").arg(first) << Qt::endl
+               << tr("Hint: run \"pbplanner --help\" to see the commands.") << Qt::endl;
+        return BadArguments;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    command->describe(parser);
+
+    QStringList rest = arguments.mid(1);
+    rest[0] = QStringLiteral("pbplanner %1").arg(command->name());
+    if (!parser.parse(rest)) {
+        io.err << QStringLiteral("pbplanner %1: ").arg(command->name()) << parser.errorText()
+               << Qt::endl
+               << tr("Hint: run \"pbplanner %1 --help\" to see its options.").arg(command->name())
+               << Qt::endl;
+        return BadArguments;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return Done;
+    }
+    return command->run(parser, io);
+}
+
+} // namespace pb::cli

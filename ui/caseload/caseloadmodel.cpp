@@ -1,0 +1,216 @@
+#include "caseload/caseloadmodel.h"
+
+#include "costing/plantotals.h"
+#include "costing/ratetableloader.h"
+#include "model/modellabels.h"
+#include "money/moneyformatter.h"
+
+#include <QLocale>
+
+namespace pb::ui {
+
+namespace {
+
+// Rate tables by the date a plan is costed on; the shipped tables are few,
+// so this is loaded once per list rather than once per person.
+class RatesByDate {
+public:
+    RatesByDate()
+        : m_tables(RateTableLoader::builtIn())
+    {
+    }
+    RateTable forDate(QDate date)
+    {
+        for (const RateTable& t : m_tables) {
+            if (t.covers(date)) {
+                return t;
+            }
+        }
+        auto nearest = RateTableLoader::builtInFor(date);
+        return nearest.ok() ? nearest.value() : RateTable();
+    }
+
+private:
+    QList<RateTable> m_tables;
+};
+
+} // namespace
+
+CaseloadModel::CaseloadModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CaseloadModel::setEntries(const QList<CaseloadEntry>& entries, QDate today)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(entries.size());
+    RatesByDate rates;
+    for (const CaseloadEntry& entry : entries) {
+        Row row;
+        row.entry = entry;
+        if (entry.hasPlan()) {
+            const Plan plan = entry.costingPlan();
+            const PlanTotals totals =
+                PlanTotals::calculate(plan, rates.forDate(PlanTotals::costingDate(plan)));
+            row.budgetYearly = totals.budgetYearly();
+            row.plannedYearly = totals.plannedYearly();
+            row.leftOverYearly = totals.leftOverYearly();
+            row.reviewDue = entry.status == PlanStatus::Agreed && entry.reviewDate.isValid()
+                && entry.reviewDate <= today;
+            row.daysOverdue = row.reviewDue ? int(entry.reviewDate.daysTo(today)) : 0;
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+const CaseloadModel::Row* CaseloadModel::rowFor(qint64 personId) const
+{
+    for (const Row& row : m_rows) {
+        if (row.entry.personId == personId) {
+            return &row;
+        }
+    }
+    return nullptr;
+}
+
+int CaseloadModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int CaseloadModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaseloadModel::statusText(const Row& row) const
+{
+    const CaseloadEntry& e = row.entry;
+    if (!e.hasPlan()) {
+        return tr("No plan yet");
+    }
+    if (e.archived) {
+        return tr("Archived");
+    }
+    if (row.reviewDue) {
+        if (row.daysOverdue == 0) {
+            return tr("Review due today");
+        }
+        const int weeks = row.daysOverdue / 7;
+        if (weeks >= 2) {
+            return tr("Review due (%1 weeks late)").arg(weeks);
+        }
+        return row.daysOverdue == 1 ? tr("Review due (1 day late)")
+                                    : tr("Review due (%1 days late)").arg(row.daysOverdue);
+    }
+    return ModelLabels::planStatus(e.status);
+}
+
+QVariant CaseloadModel::displayValue(const Row& row, int column) const
+{
+    const MoneyFormatter money;
+    switch (column) {
+    case Name:
+        return row.entry.name;
+    case Status:
+        return statusText(row);
+    case Budget:
+        return row.budgetYearly ? money.format(*row.budgetYearly, MoneyFormatter::Pence::Never)
+                                : tr("Not set");
+    case Planned:
+        return row.entry.hasPlan() ? money.format(row.plannedYearly, MoneyFormatter::Pence::Never)
+                                   : QString();
+    case LeftOver:
+        if (!row.leftOverYearly) {
+            return QString();
+        }
+        return row.leftOverYearly->isNegative()
+            ? tr("%1 over").arg(money.format(-*row.leftOverYearly, MoneyFormatter::Pence::Never))
+            : money.format(*row.leftOverYearly, MoneyFormatter::Pence::Never);
+    case NextReview:
+        return row.entry.reviewDate.isValid()
+            ? QLocale().toString(row.entry.reviewDate, QLocale::ShortFormat)
+            : QString();
+    }
+    return {};
+}
+
+QVariant CaseloadModel::sortValue(const Row& row, int column) const
+{
+    switch (column) {
+    case Name:
+        return row.entry.name.toLower();
+    case Status:
+        return row.reviewDue ? 1000000 + row.daysOverdue : int(row.entry.status);
+    case Budget:
+        return row.budgetYearly ? row.budgetYearly->pence() : -1;
+    case Planned:
+        return row.plannedYearly.pence();
+    case LeftOver:
+        return row.leftOverYearly ? row.leftOverYearly->pence()
+                                  : std::numeric_limits<qint64>::min();
+    case NextReview:
+        return row.entry.reviewDate.isValid() ? row.entry.reviewDate : QDate(9999, 12, 31);
+    }
+    return {};
+}
+
+QVariant CaseloadModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(row, index.column());
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("%1: %2").arg(headerData(index.column(), Qt::Horizontal).toString(),
+            displayValue(row, index.column()).toString());
+    case Qt::TextAlignmentRole:
+        return index.column() >= Budget && index.column() <= LeftOver
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == Status && row.reviewDue) {
+            return tr("The review date was %1.")
+                .arg(QLocale().toString(row.entry.reviewDate, QLocale::LongFormat));
+        }
+        return {};
+    case SortRole:
+        return sortValue(row, index.column());
+    case PersonIdRole:
+        return row.entry.personId;
+    case ArchivedRole:
+        return row.entry.archived;
+    case AgreedRole:
+        return row.entry.status == PlanStatus::Agreed;
+    }
+    return {};
+}
+
+QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Plan");
+    case Budget:
+        return tr("Budget a year");
+    case Planned:
+        return tr("Planned a year");
+    case LeftOver:
+        return tr("Left over a year");
+    case NextReview:
+        return tr("Next review");
+    }
+    return {};
+}
+
+} // namespace pb::ui

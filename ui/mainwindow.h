@@ -1,0 +1,77 @@
+// MainWindow: the frame around everything: the caseload (start screen) and a
+// person's plan, the menus, the message bar, and which database is open.
+// It owns the open Database and the PlanSession of the plan being edited;
+// the pages do the rest. Window size, position and text size are remembered.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace pb {
+class Database;
+}
+
+namespace pb::ui {
+
+class CaseloadPage;
+class MessageBar;
+class PlanPage;
+class PlanSession;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` (and remembers it unless `disposable`, as the demo copy is).
+    // On failure the message bar says why and whatever was open stays open.
+    bool openDatabase(const QString& path, bool disposable = false);
+    // At start-up with no file named: the last database, else the default
+    // one, else the first-start welcome.
+    void openStartingDatabase();
+
+    bool openPerson(qint64 personId);
+    void showCaseload();
+    bool importPlan(const QString& path);
+    bool exportPlan(const QString& path);
+
+    CaseloadPage* caseloadPage() const { return m_caseload; }
+    PlanPage* planPage() const { return m_planPage; }
+    PlanSession* session() const { return m_session.get(); }
+    MessageBar* messageBar() const { return m_messages; }
+    Database* database() const { return m_db.get(); }
+
+    static QString defaultDatabasePath();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void updateRecentMenu();
+    void updateActions();
+    void showProblem(const QString& message);
+    void showInformation(const QString& message);
+    void startOwnPlan(const QString& path);
+    void changeTextSize(int delta);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PlanSession> m_session;
+    QUndoGroup* m_undoGroup;
+    MessageBar* m_messages;
+    QStackedWidget* m_stack;
+    CaseloadPage* m_caseload;
+    PlanPage* m_planPage;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_closePlanAction = nullptr;
+};
+
+} // namespace pb::ui
