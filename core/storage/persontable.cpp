@@ -73,15 +73,16 @@ Result<bool> PersonTable::setArchived(const QueryRunner& run, qint64 personId, b
 
 Result<Person> PersonTable::load(const QueryRunner& run, qint64 personId)
 {
-    auto query =
+    auto selected =
         run.select(QStringLiteral("SELECT %1 FROM persons WHERE id = ?").arg(kColumns), {personId});
-    if (!query) {
-        return query.error();
+    if (!selected) {
+        return selected.error();
     }
-    if (!query.value().next()) {
+    QSqlQuery query = std::move(selected).value();
+    if (!query.next()) {
         return StorageError::personNotFound(personId);
     }
-    return fromRow(query.value());
+    return fromRow(query);
 }
 
 Result<QList<Person>> PersonTable::list(const QueryRunner& run, bool includeArchived)
@@ -90,13 +91,14 @@ Result<QList<Person>> PersonTable::list(const QueryRunner& run, bool includeArch
         ? QStringLiteral("SELECT %1 FROM persons ORDER BY name, id").arg(kColumns)
         : QStringLiteral("SELECT %1 FROM persons WHERE archived = 0 ORDER BY name, id")
               .arg(kColumns);
-    auto query = run.select(sql);
-    if (!query) {
-        return query.error();
+    auto selected = run.select(sql);
+    if (!selected) {
+        return selected.error();
     }
+    QSqlQuery query = std::move(selected).value();
     QList<Person> people;
-    while (query.value().next()) {
-        people.append(fromRow(query.value()));
+    while (query.next()) {
+        people.append(fromRow(query));
     }
     return people;
 }

@@ -201,7 +201,7 @@ Result<Plan> PlanRepository::createPlan(qint64 personId, const Plan& contents, Q
     plan.agreedAt = {};
     plan.agreedBy.clear();
     plan.reviews.clear();
-    auto id = PlanTables::insert(run, plan, std::nullopt);
+    auto id = PlanTables::insert(run, plan);
     if (!id) {
         return id.error();
     }
@@ -245,7 +245,7 @@ Result<Plan> PlanRepository::newDraftFrom(qint64 agreedPlanId, QDate today)
             QStringLiteral("plan %1 is newer").arg((*latest)->planId)};
     }
     Plan next = agreed->nextDraft(today);
-    auto id = PlanTables::insert(run, next, std::nullopt);
+    auto id = PlanTables::insert(run, next);
     if (!id) {
         return id.error();
     }
@@ -338,7 +338,7 @@ Result<qint64> PlanRepository::storeImported(
         plan.createdOn = QDate::currentDate();
     }
     plan.version = std::max(plan.version, 1);
-    auto planId = PlanTables::insert(run, plan, std::nullopt);
+    auto planId = PlanTables::insert(run, plan);
     if (!planId) {
         return planId.error();
     }

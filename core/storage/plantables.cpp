@@ -98,15 +98,16 @@ Status asStatus(const Result<int>& rows)
 
 Result<int> nextPosition(const QueryRunner& run, const QString& table, qint64 planId)
 {
-    auto query = run.select(
+    auto selected = run.select(
         QStringLiteral("SELECT MAX(position) FROM %1 WHERE plan_id = ?").arg(table), {planId});
-    if (!query) {
-        return query.error();
+    if (!selected) {
+        return selected.error();
     }
-    if (!query.value().next() || query.value().value(0).isNull()) {
+    QSqlQuery query = std::move(selected).value();
+    if (!query.next() || query.value(0).isNull()) {
         return 0;
     }
-    return query.value().value(0).toInt() + 1;
+    return query.value(0).toInt() + 1;
 }
 
 Status insertStreams(const QueryRunner& run, qint64 planId, const QList<FundingStream>& streams)
@@ -250,6 +251,7 @@ Status insertChildren(const QueryRunner& run, qint64 planId, const Plan& plan)
 Status deleteChildren(const QueryRunner& run, qint64 planId)
 {
     // Children before parents, so it works with or without cascading keys.
+    // (The snapshot is not a child here: drafts have none.)
     for (const char* table : {"review_outcomes", "reviews", "support_item_outcomes",
              "support_items", "outcomes", "ras_answers", "funding_streams"}) {
         if (auto st = deleteRows(run, QLatin1String(table), planId); !st) {
@@ -262,14 +264,15 @@ Status deleteChildren(const QueryRunner& run, qint64 planId)
 Status reorder(const QueryRunner& run, qint64 planId, const QString& table,
     const QString& keyColumn, const QList<int>& keys)
 {
-    auto query = run.select(
+    auto selected = run.select(
         QStringLiteral("SELECT %1 FROM %2 WHERE plan_id = ?").arg(keyColumn, table), {planId});
-    if (!query) {
-        return query.error();
+    if (!selected) {
+        return selected.error();
     }
+    QSqlQuery query = std::move(selected).value();
     QSet<int> stored;
-    while (query.value().next()) {
-        stored.insert(query.value().value(0).toInt());
+    while (query.next()) {
+        stored.insert(query.value(0).toInt());
     }
     const QSet<int> given(keys.cbegin(), keys.cend());
     if (given != stored || given.size() != keys.size()) {
@@ -294,19 +297,20 @@ Status reorder(const QueryRunner& run, qint64 planId, const QString& table,
 
 Result<std::optional<PlanTables::State>> PlanTables::state(const QueryRunner& run, qint64 planId)
 {
-    auto query = run.select(
+    auto selected = run.select(
         QStringLiteral("SELECT person_id, version, status, agreed_at FROM plans WHERE id = ?"),
         {planId});
-    if (!query) {
-        return query.error();
+    if (!selected) {
+        return selected.error();
     }
-    if (!query.value().next()) {
+    QSqlQuery query = std::move(selected).value();
+    if (!query.next()) {
         return std::optional<State>();
     }
     RowReader read;
-    State state {query.value().value(0).toLongLong(), query.value().value(1).toInt(),
-        read.key<PlanStatus>(query.value().value(2), "plan status"),
-        read.moment(query.value().value(3), "agreement time")};
+    State state {query.value(0).toLongLong(), query.value(1).toInt(),
+        read.key<PlanStatus>(query.value(2), "plan status"),
+        read.moment(query.value(3), "agreement time")};
     if (read.error()) {
         return *read.error();
     }
@@ -325,8 +329,7 @@ Result<std::optional<PlanVersion>> PlanTables::latest(const QueryRunner& run, qi
     return std::optional<PlanVersion>(all->constLast());
 }
 
-Result<qint64> PlanTables::insert(
-    const QueryRunner& run, const Plan& plan, const std::optional<QByteArray>& snapshot)
+Result<qint64> PlanTables::insert(const QueryRunner& run, const Plan& plan)
 {
     QVariantList values {plan.personId, plan.version, SqlValue::key(plan.status),
         SqlValue::date(plan.createdOn), SqlValue::dateTime(plan.agreedAt),
@@ -334,17 +337,14 @@ Result<qint64> PlanTables::insert(
     values += budgetValues(plan.budget);
     values += deploymentValues(plan.deployment);
     values += emergencyValues(plan.emergency);
-    values.append(snapshot ? QVariant(QString::fromUtf8(*snapshot))
-                           : QVariant(QMetaType::fromType<QString>()));
     auto id = run.insert(
-        QStringLiteral(
-            "INSERT INTO plans (person_id, version, status, created_on, agreed_at,"
-            " agreed_by, review_date, budget_indicative_pence, budget_agreed_pence,"
-            " budget_period, budget_start, budget_end, budget_source, ras_scheme_id,"
-            " deployment_choice, deployment_nominee, deployment_isf_provider,"
-            " deployment_third_party, emergency_what_to_do, emergency_contact_name,"
-            " emergency_contact_phone, snapshot)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO plans (person_id, version, status, created_on, agreed_at,"
+                       " agreed_by, review_date, budget_indicative_pence, budget_agreed_pence,"
+                       " budget_period, budget_start, budget_end, budget_source, ras_scheme_id,"
+                       " deployment_choice, deployment_nominee, deployment_isf_provider,"
+                       " deployment_third_party, emergency_what_to_do, emergency_contact_name,"
+                       " emergency_contact_phone)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         values);
     if (!id) {
         return id.error();
@@ -543,12 +543,17 @@ Result<bool> PlanTables::replaceReview(
 Status PlanTables::markAgreed(
     const QueryRunner& run, const Plan& agreed, const QByteArray& snapshot)
 {
-    return asStatus(run.change(QStringLiteral("UPDATE plans SET status = ?, agreed_at = ?,"
-                                              " agreed_by = ?, review_date = ?, snapshot = ?"
-                                              " WHERE id = ?"),
-        {SqlValue::key(agreed.status), SqlValue::dateTime(agreed.agreedAt),
-            SqlValue::text(agreed.agreedBy), SqlValue::date(agreed.reviewDate),
-            QString::fromUtf8(snapshot), agreed.id}));
+    if (auto st = asStatus(run.change(
+            QStringLiteral("UPDATE plans SET status = ?, agreed_at = ?,"
+                           " agreed_by = ?, review_date = ? WHERE id = ?"),
+            {SqlValue::key(agreed.status), SqlValue::dateTime(agreed.agreedAt),
+                SqlValue::text(agreed.agreedBy), SqlValue::date(agreed.reviewDate), agreed.id}));
+        !st) {
+        return st;
+    }
+    return asStatus(
+        run.change(QStringLiteral("INSERT INTO plan_snapshots (plan_id, snapshot) VALUES (?, ?)"),
+            {agreed.id, QString::fromUtf8(snapshot)}));
 }
 
 Status PlanTables::supersedeOlder(const QueryRunner& run, qint64 personId, int version)
@@ -564,160 +569,169 @@ Result<Plan> PlanTables::load(const QueryRunner& run, qint64 planId)
     Plan plan;
     RowReader read;
     {
-        auto q = run.select(
+        auto qResult = run.select(
             QStringLiteral("SELECT %1 FROM plans WHERE id = ?").arg(kPlanColumns), {planId});
-        if (!q) {
-            return q.error();
+        if (!qResult) {
+            return qResult.error();
         }
-        if (!q.value().next()) {
+        QSqlQuery q = std::move(qResult).value();
+        if (!q.next()) {
             return StorageError::planNotFound(planId);
         }
-        plan.id = q.value().value(0).toLongLong();
-        plan.personId = q.value().value(1).toLongLong();
-        plan.version = q.value().value(2).toInt();
-        plan.status = read.key<PlanStatus>(q.value().value(3), "plan status");
-        plan.createdOn = read.date(q.value().value(4), "date the plan was made");
-        plan.agreedAt = read.moment(q.value().value(5), "agreement time");
-        plan.agreedBy = q.value().value(6).toString();
-        plan.reviewDate = read.date(q.value().value(7), "review date");
+        plan.id = q.value(0).toLongLong();
+        plan.personId = q.value(1).toLongLong();
+        plan.version = q.value(2).toInt();
+        plan.status = read.key<PlanStatus>(q.value(3), "plan status");
+        plan.createdOn = read.date(q.value(4), "date the plan was made");
+        plan.agreedAt = read.moment(q.value(5), "agreement time");
+        plan.agreedBy = q.value(6).toString();
+        plan.reviewDate = read.date(q.value(7), "review date");
         Budget& b = plan.budget;
-        b.indicative = SqlValue::toOptionalMoney(q.value().value(8));
-        b.agreed = SqlValue::toOptionalMoney(q.value().value(9));
-        b.period = read.period(q.value().value(10), "budget period");
-        b.start = read.date(q.value().value(11), "budget start");
-        b.end = read.date(q.value().value(12), "budget end");
-        b.source = read.key<BudgetSource>(q.value().value(13), "budget source");
-        b.rasSchemeId = q.value().value(14).toString();
-        plan.deployment.choice = read.key<DeploymentChoice>(q.value().value(15), "deployment");
-        plan.deployment.nominee = q.value().value(16).toString();
-        plan.deployment.isfProvider = q.value().value(17).toString();
-        plan.deployment.thirdParty = q.value().value(18).toString();
-        plan.emergency.whatToDo = q.value().value(19).toString();
-        plan.emergency.contactName = q.value().value(20).toString();
-        plan.emergency.contactPhone = q.value().value(21).toString();
+        b.indicative = SqlValue::toOptionalMoney(q.value(8));
+        b.agreed = SqlValue::toOptionalMoney(q.value(9));
+        b.period = read.period(q.value(10), "budget period");
+        b.start = read.date(q.value(11), "budget start");
+        b.end = read.date(q.value(12), "budget end");
+        b.source = read.key<BudgetSource>(q.value(13), "budget source");
+        b.rasSchemeId = q.value(14).toString();
+        plan.deployment.choice = read.key<DeploymentChoice>(q.value(15), "deployment");
+        plan.deployment.nominee = q.value(16).toString();
+        plan.deployment.isfProvider = q.value(17).toString();
+        plan.deployment.thirdParty = q.value(18).toString();
+        plan.emergency.whatToDo = q.value(19).toString();
+        plan.emergency.contactName = q.value(20).toString();
+        plan.emergency.contactPhone = q.value(21).toString();
     }
     {
-        auto q = run.select(QStringLiteral("SELECT stream_key, source, amount_pence, note"
-                                           " FROM funding_streams WHERE plan_id = ?"
-                                           " ORDER BY position"),
+        auto qResult = run.select(QStringLiteral("SELECT stream_key, source, amount_pence, note"
+                                                 " FROM funding_streams WHERE plan_id = ?"
+                                                 " ORDER BY position"),
             {planId});
-        if (!q) {
-            return q.error();
+        if (!qResult) {
+            return qResult.error();
         }
-        while (q.value().next()) {
-            plan.budget.streams.append(FundingStream {q.value().value(0).toInt(),
-                read.key<FundingSource>(q.value().value(1), "funding source"),
-                SqlValue::toMoney(q.value().value(2)), q.value().value(3).toString()});
+        QSqlQuery q = std::move(qResult).value();
+        while (q.next()) {
+            plan.budget.streams.append(FundingStream {q.value(0).toInt(),
+                read.key<FundingSource>(q.value(1), "funding source"),
+                SqlValue::toMoney(q.value(2)), q.value(3).toString()});
         }
     }
     {
-        auto q = run.select(
+        auto qResult = run.select(
             QStringLiteral("SELECT question_id, option_id FROM ras_answers WHERE plan_id = ?"),
             {planId});
-        if (!q) {
-            return q.error();
+        if (!qResult) {
+            return qResult.error();
         }
-        while (q.value().next()) {
-            plan.budget.rasAnswers.insert(
-                q.value().value(0).toString(), q.value().value(1).toString());
-        }
-    }
-    {
-        auto q = run.select(QStringLiteral("SELECT outcome_key, outcome_text, life_area, top_three,"
-                                           " how_i_will_know FROM outcomes WHERE plan_id = ?"
-                                           " ORDER BY position"),
-            {planId});
-        if (!q) {
-            return q.error();
-        }
-        while (q.value().next()) {
-            plan.outcomes.append(Outcome {q.value().value(0).toInt(), q.value().value(1).toString(),
-                read.key<LifeArea>(q.value().value(2), "life area"),
-                SqlValue::toFlag(q.value().value(3)), q.value().value(4).toString()});
+        QSqlQuery q = std::move(qResult).value();
+        while (q.next()) {
+            plan.budget.rasAnswers.insert(q.value(0).toString(), q.value(1).toString());
         }
     }
     {
-        auto q = run.select(
+        auto qResult =
+            run.select(QStringLiteral("SELECT outcome_key, outcome_text, life_area, top_three,"
+                                      " how_i_will_know FROM outcomes WHERE plan_id = ?"
+                                      " ORDER BY position"),
+                {planId});
+        if (!qResult) {
+            return qResult.error();
+        }
+        QSqlQuery q = std::move(qResult).value();
+        while (q.next()) {
+            plan.outcomes.append(Outcome {q.value(0).toInt(), q.value(1).toString(),
+                read.key<LifeArea>(q.value(2), "life area"), SqlValue::toFlag(q.value(3)),
+                q.value(4).toString()});
+        }
+    }
+    {
+        auto qResult = run.select(
             QStringLiteral("SELECT item_key, support_type, what, provider, route, paid_from,"
                            " unit_price_pence, quantity_hundredths, frequency,"
                            " include_employment_costs, paid_to_close_relative,"
                            " council_agreed_relative, notes FROM support_items WHERE plan_id = ?"
                            " ORDER BY position"),
             {planId});
-        if (!q) {
-            return q.error();
+        if (!qResult) {
+            return qResult.error();
         }
-        while (q.value().next()) {
+        QSqlQuery q = std::move(qResult).value();
+        while (q.next()) {
             SupportItem item;
-            item.key = q.value().value(0).toInt();
-            item.type = read.key<SupportType>(q.value().value(1), "support type");
-            item.what = q.value().value(2).toString();
-            item.provider = q.value().value(3).toString();
-            item.route = read.key<Route>(q.value().value(4), "payment route");
-            item.paidFrom = read.key<FundingSource>(q.value().value(5), "funding source");
-            item.unitPrice = SqlValue::toMoney(q.value().value(6));
-            item.quantityHundredths = q.value().value(7).toInt();
-            item.frequency = read.period(q.value().value(8), "support frequency");
-            item.includeEmploymentCosts = SqlValue::toFlag(q.value().value(9));
-            item.paidToCloseRelativeInHousehold = SqlValue::toFlag(q.value().value(10));
-            item.councilAgreedRelativePayment = SqlValue::toFlag(q.value().value(11));
-            item.notes = q.value().value(12).toString();
+            item.key = q.value(0).toInt();
+            item.type = read.key<SupportType>(q.value(1), "support type");
+            item.what = q.value(2).toString();
+            item.provider = q.value(3).toString();
+            item.route = read.key<Route>(q.value(4), "payment route");
+            item.paidFrom = read.key<FundingSource>(q.value(5), "funding source");
+            item.unitPrice = SqlValue::toMoney(q.value(6));
+            item.quantityHundredths = q.value(7).toInt();
+            item.frequency = read.period(q.value(8), "support frequency");
+            item.includeEmploymentCosts = SqlValue::toFlag(q.value(9));
+            item.paidToCloseRelativeInHousehold = SqlValue::toFlag(q.value(10));
+            item.councilAgreedRelativePayment = SqlValue::toFlag(q.value(11));
+            item.notes = q.value(12).toString();
             plan.items.append(item);
         }
     }
     if (!plan.items.isEmpty()) {
-        auto q = run.select(QStringLiteral("SELECT item_key, outcome_key FROM support_item_outcomes"
-                                           " WHERE plan_id = ? ORDER BY item_key, position"),
-            {planId});
-        if (!q) {
-            return q.error();
+        auto qResult =
+            run.select(QStringLiteral("SELECT item_key, outcome_key FROM support_item_outcomes"
+                                      " WHERE plan_id = ? ORDER BY item_key, position"),
+                {planId});
+        if (!qResult) {
+            return qResult.error();
         }
-        while (q.value().next()) {
-            const int itemKey = q.value().value(0).toInt();
+        QSqlQuery q = std::move(qResult).value();
+        while (q.next()) {
+            const int itemKey = q.value(0).toInt();
             const auto it = std::find_if(plan.items.begin(), plan.items.end(),
                 [itemKey](const SupportItem& i) { return i.key == itemKey; });
             if (it != plan.items.end()) {
-                it->outcomeKeys.append(q.value().value(1).toInt());
+                it->outcomeKeys.append(q.value(1).toInt());
             }
         }
     }
     {
-        auto q = run.select(QStringLiteral("SELECT position, review_date, reviewer, working,"
-                                           " not_working, important_for_future,"
-                                           " overall_happiness, decision FROM reviews"
-                                           " WHERE plan_id = ? ORDER BY position"),
+        auto qResult = run.select(QStringLiteral("SELECT position, review_date, reviewer, working,"
+                                                 " not_working, important_for_future,"
+                                                 " overall_happiness, decision FROM reviews"
+                                                 " WHERE plan_id = ? ORDER BY position"),
             {planId});
-        if (!q) {
-            return q.error();
+        if (!qResult) {
+            return qResult.error();
         }
+        QSqlQuery q = std::move(qResult).value();
         QList<int> positions;
-        while (q.value().next()) {
-            positions.append(q.value().value(0).toInt());
+        while (q.next()) {
+            positions.append(q.value(0).toInt());
             Review r;
-            r.date = read.date(q.value().value(1), "review date");
-            r.reviewer = q.value().value(2).toString();
-            r.working = q.value().value(3).toString();
-            r.notWorking = q.value().value(4).toString();
-            r.importantForFuture = q.value().value(5).toString();
-            r.overallHappiness = q.value().value(6).toInt();
-            r.decision = read.key<ReviewDecision>(q.value().value(7), "review decision");
+            r.date = read.date(q.value(1), "review date");
+            r.reviewer = q.value(2).toString();
+            r.working = q.value(3).toString();
+            r.notWorking = q.value(4).toString();
+            r.importantForFuture = q.value(5).toString();
+            r.overallHappiness = q.value(6).toInt();
+            r.decision = read.key<ReviewDecision>(q.value(7), "review decision");
             plan.reviews.append(r);
         }
         if (!plan.reviews.isEmpty()) {
-            auto o =
+            auto oResult =
                 run.select(QStringLiteral("SELECT review_position, outcome_key, rating, comment"
                                           " FROM review_outcomes WHERE plan_id = ?"
                                           " ORDER BY review_position, position"),
                     {planId});
-            if (!o) {
-                return o.error();
+            if (!oResult) {
+                return oResult.error();
             }
-            while (o.value().next()) {
-                const qsizetype index = positions.indexOf(o.value().value(0).toInt());
+            QSqlQuery o = std::move(oResult).value();
+            while (o.next()) {
+                const qsizetype index = positions.indexOf(o.value(0).toInt());
                 if (index >= 0) {
-                    plan.reviews[index].outcomes.append(OutcomeReview {o.value().value(1).toInt(),
-                        read.key<OutcomeRating>(o.value().value(2), "outcome rating"),
-                        o.value().value(3).toString()});
+                    plan.reviews[index].outcomes.append(OutcomeReview {o.value(1).toInt(),
+                        read.key<OutcomeRating>(o.value(2), "outcome rating"),
+                        o.value(3).toString()});
                 }
             }
         }
@@ -730,21 +744,23 @@ Result<Plan> PlanTables::load(const QueryRunner& run, qint64 planId)
 
 Result<QList<PlanVersion>> PlanTables::versions(const QueryRunner& run, qint64 personId)
 {
-    auto q = run.select(QStringLiteral("SELECT id, version, status, created_on, agreed_at,"
-                                       " agreed_by, review_date FROM plans WHERE person_id = ?"
-                                       " ORDER BY version"),
-        {personId});
-    if (!q) {
-        return q.error();
+    auto qResult =
+        run.select(QStringLiteral("SELECT id, version, status, created_on, agreed_at,"
+                                  " agreed_by, review_date FROM plans WHERE person_id = ?"
+                                  " ORDER BY version"),
+            {personId});
+    if (!qResult) {
+        return qResult.error();
     }
+    QSqlQuery q = std::move(qResult).value();
     RowReader read;
     QList<PlanVersion> list;
-    while (q.value().next()) {
-        list.append(PlanVersion {q.value().value(0).toLongLong(), q.value().value(1).toInt(),
-            read.key<PlanStatus>(q.value().value(2), "plan status"),
-            read.date(q.value().value(3), "date the plan was made"),
-            read.moment(q.value().value(4), "agreement time"), q.value().value(5).toString(),
-            read.date(q.value().value(6), "review date")});
+    while (q.next()) {
+        list.append(PlanVersion {q.value(0).toLongLong(), q.value(1).toInt(),
+            read.key<PlanStatus>(q.value(2), "plan status"),
+            read.date(q.value(3), "date the plan was made"),
+            read.moment(q.value(4), "agreement time"), q.value(5).toString(),
+            read.date(q.value(6), "review date")});
     }
     if (read.error()) {
         return *read.error();
@@ -754,17 +770,21 @@ Result<QList<PlanVersion>> PlanTables::versions(const QueryRunner& run, qint64 p
 
 Result<std::optional<QByteArray>> PlanTables::snapshot(const QueryRunner& run, qint64 planId)
 {
-    auto q = run.select(QStringLiteral("SELECT snapshot FROM plans WHERE id = ?"), {planId});
-    if (!q) {
-        return q.error();
+    auto qResult = run.select(QStringLiteral("SELECT pl.id, s.snapshot FROM plans pl"
+                                             " LEFT JOIN plan_snapshots s ON s.plan_id = pl.id"
+                                             " WHERE pl.id = ?"),
+        {planId});
+    if (!qResult) {
+        return qResult.error();
     }
-    if (!q.value().next()) {
+    QSqlQuery q = std::move(qResult).value();
+    if (!q.next()) {
         return StorageError::planNotFound(planId);
     }
-    if (q.value().value(0).isNull()) {
+    if (q.value(1).isNull()) {
         return std::optional<QByteArray>();
     }
-    return std::optional<QByteArray>(q.value().value(0).toString().toUtf8());
+    return std::optional<QByteArray>(q.value(1).toString().toUtf8());
 }
 
 } // namespace pb

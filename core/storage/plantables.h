@@ -33,8 +33,8 @@ public:
 
     // A new version row and all its rows, exactly as `plan` says (id ignored;
     // personId, version and status used as given). Returns the new plan id.
-    static Result<qint64> insert(
-        const QueryRunner& run, const Plan& plan, const std::optional<QByteArray>& snapshot);
+    // A snapshot is added by markAgreed().
+    static Result<qint64> insert(const QueryRunner& run, const Plan& plan);
     // Replaces the contents of a version: review date, budget, deployment,
     // emergency plan and every list. Version, status and agreement stay.
     static Status replaceContents(const QueryRunner& run, qint64 planId, const Plan& plan);
@@ -58,6 +58,8 @@ public:
     static Result<bool> replaceReview(
         const QueryRunner& run, qint64 planId, int index, const Review& review);
 
+    // Records the agreement (status, who, when, review date) and stores the
+    // snapshot; once per version.
     static Status markAgreed(
         const QueryRunner& run, const Plan& agreed, const QByteArray& snapshot);
     // Every agreed version of the person older than `version` becomes superseded.

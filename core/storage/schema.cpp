@@ -46,8 +46,15 @@ QList<Migration> buildMigrations()
                            " emergency_what_to_do TEXT NOT NULL,"
                            " emergency_contact_name TEXT NOT NULL,"
                            " emergency_contact_phone TEXT NOT NULL,"
-                           " snapshot TEXT,"
                            " UNIQUE (person_id, version))"),
+            // The frozen copy of an agreed version (PlanFile XML, UTF-8), in
+            // its own table: kept inline, these few kilobytes a plan would
+            // spread the plans table over a page per row and make listing
+            // the caseload read them all.
+            QStringLiteral(
+                "CREATE TABLE plan_snapshots ("
+                " plan_id BIGINT NOT NULL PRIMARY KEY REFERENCES plans (id) ON DELETE CASCADE,"
+                " snapshot TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE funding_streams ("
                            " plan_id BIGINT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
                            " stream_key INTEGER NOT NULL,"

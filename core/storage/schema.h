@@ -1,8 +1,9 @@
 // Schema: the database schema of Personal Budget Planner, written down in one
 // place as the ordered list of migrations that builds it.
 //
-//   1  people, plan versions, funding streams, RAS answers, outcomes, support
-//      items and the outcomes each item serves
+//   1  people, plan versions (and the frozen snapshot of each agreed version),
+//      funding streams, RAS answers, outcomes, support items and the outcomes
+//      each item serves
 //   2  reviews of agreed plans, with a rating for each outcome
 //   3  archiving people (hidden from the caseload, never deleted), and an
 //      index for listing the caseload by name

@@ -34,8 +34,9 @@ public:
     static QString driverName() { return QStringLiteral("QSQLITE"); }
     static QString connectOptions(bool readOnly);
 
-    // Per-connection settings: foreign keys enforced, every commit flushed to
-    // the disk before it returns (synchronous=FULL). Writes nothing to the file.
+    // Per-connection settings: foreign keys enforced, a larger page cache,
+    // every commit flushed to the disk before it returns (synchronous=FULL).
+    // Writes nothing to the file.
     static Status configure(QSqlDatabase& db);
     // Switches the file to write-ahead logging. This rewrites two bytes of the
     // header when the file was not in WAL mode yet, so it runs only after the

@@ -105,11 +105,13 @@ void writeOldData(Database& db, int version)
                        " budget_period, budget_start, budget_end, budget_source, ras_scheme_id,"
                        " deployment_choice, deployment_nominee, deployment_isf_provider,"
                        " deployment_third_party, emergency_what_to_do, emergency_contact_name,"
-                       " emergency_contact_phone, snapshot)"
+                       " emergency_contact_phone)"
                        " VALUES (9, 5, 1, 'agreed', '2026-01-05', '2026-02-01T09:30:00.000Z',"
                        " 'Panel', '2027-02-01', 700000, NULL, 'year', '2026-02-01', NULL,"
                        " 'entered', '', 'council-managed', '', '', '', 'Ring Tom', 'Tom',"
-                       " '01632 960001', '<snapshot/>')"));
+                       " '01632 960001')"));
+    exec(c,
+        QStringLiteral("INSERT INTO plan_snapshots (plan_id, snapshot) VALUES (9, '<snapshot/>')"));
     exec(c,
         QStringLiteral("INSERT INTO funding_streams (plan_id, stream_key, position, source,"
                        " amount_pence, note) VALUES (9, 1, 0, 'council-social-care', 700000, '')"));

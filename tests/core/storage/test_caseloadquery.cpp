@@ -92,6 +92,13 @@ void TestCaseloadQuery::initTestCase()
     QVERIFY(plans.updateBudget(m_annV2.id, m_annV2.budget));
     m_annV2.items[0].unitPrice = Money::fromPence(1400);
     QVERIFY(plans.upsertSupportItem(m_annV2.id, m_annV2.items[0]));
+    // The listing keeps the plan's order, not the order of the item keys.
+    std::reverse(m_annV2.items.begin(), m_annV2.items.end());
+    QList<int> keys;
+    for (const SupportItem& item : m_annV2.items) {
+        keys << item.key;
+    }
+    QVERIFY(plans.reorderSupportItems(m_annV2.id, keys));
 
     // Dev: one agreed plan of £18,610 a year.
     Plan dev = pb::test::samplePlan();
@@ -138,7 +145,8 @@ void TestCaseloadQuery::listsEveryoneByNameWithTheirCurrentPlan()
     QCOMPARE(ann.reviewDate, QDate(2028, 1, 5)); // copied into the new draft
     QCOMPARE(ann.deployment, DeploymentChoice::Mixed);
     QCOMPARE(ann.items, costingFields(m_annV2.items));
-    QCOMPARE(ann.items.first().unitPrice, Money::fromPence(1400));
+    QCOMPARE(ann.items.last().unitPrice, Money::fromPence(1400));
+    QCOMPARE(ann.items.first().key, 11); // the sample's last item (key 11), moved first
 
     QVERIFY(!bob.hasPlan());
     QVERIFY(bob.items.isEmpty());
