@@ -45,7 +45,7 @@ public:
         Route route = Route::DirectPayment;
         Money yearly;
         Money inBudgetPeriod;
-        int items = 0; // items with this route, costing something
+        int items = 0; // items with this route, unpaid support not counted
     };
     struct OutcomeTotal {
         int outcomeKey = 0;
