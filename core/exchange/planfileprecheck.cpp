@@ -24,6 +24,9 @@ constexpr long long kMaxBoostVersion = 65535;
 constexpr long long kMaxClassId = 32767;
 constexpr long long kMaxKeptNumber = 999999999; // what smallNumber() can return
 
+// The longest tag a plan file has is under 80 bytes (the root element's).
+constexpr qsizetype kMaxTagBytes = 256;
+
 // One open element while walking the document.
 struct Frame {
     QString name;
@@ -115,6 +118,24 @@ PlanFilePrecheck::Outcome PlanFilePrecheck::check(const QByteArray& bytes)
                                .arg(b, 2, 16, QLatin1Char('0'))
                                .arg(i));
         }
+    }
+    // Every tag (from '<' to the next '>') is short in a plan file. Bounding
+    // it keeps QXmlStreamReader away from its quadratic cases: it compares
+    // each attribute of an element with all the earlier ones, so one element
+    // with 200,000 attributes takes minutes.
+    for (qsizetype open = bytes.indexOf('<'); open >= 0; open = bytes.indexOf('<', open + 1)) {
+        const qsizetype close = bytes.indexOf('>', open);
+        if (close < 0) {
+            break; // unfinished: the XML reader says so below
+        }
+        if (close - open + 1 > kMaxTagBytes) {
+            return damaged(
+                QStringLiteral("a tag of %1 bytes at byte %2; plan files have none over %3")
+                    .arg(close - open + 1)
+                    .arg(open)
+                    .arg(kMaxTagBytes));
+        }
+        open = close;
     }
     {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

@@ -8,6 +8,8 @@
 //   - starts with an XML declaration (a UTF-8 byte order mark is removed by
 //     the caller; UTF-16 or UTF-32 text is refused);
 //   - no NUL or control characters other than tab, CR and LF; valid UTF-8;
+//   - no tag (from '<' to '>') longer than 256 bytes, which also bounds the
+//     attributes of an element (QXmlStreamReader is quadratic in them);
 //   - none of the XML features our writer never uses and Boost cannot read:
 //     character references, empty-element tags, comments, processing
 //     instructions, CDATA, entity references, a DTD other than the bare

@@ -134,6 +134,20 @@ private slots:
             QTest::newRow("deeply nested elements")
                 << deep << damaged << QStringLiteral("nested more than");
         }
+        {
+            // QXmlStreamReader compares each attribute with all earlier ones:
+            // this one element would take minutes if it reached the reader.
+            QByteArray attributes;
+            for (int i = 0; i < 200000; ++i) {
+                attributes += " a" + QByteArray::number(i) + "=\"1\"";
+            }
+            QTest::newRow("element with 200,000 attributes") << edited("<phone>",
+                "<phone" + attributes + ">") << damaged << QStringLiteral("a tag of");
+            QTest::newRow("very long element name")
+                << edited("<phone>",
+                       "<" + QByteArray(300, 'p') + ">" + "</" + QByteArray(300, 'p') + "><phone>")
+                << damaged << QStringLiteral("a tag of 302 bytes");
+        }
         QTest::newRow("comment") << edited("<phone>", "<!-- hello --><phone>") << damaged
                                  << QStringLiteral("comment");
         QTest::newRow("CDATA") << edited("<phone>", "<phone><![CDATA[x]]>") << damaged
