@@ -126,7 +126,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& givenPath, const
         }
     }
 
-    auto version = inspect(path);
+    auto version = inspect(path, options.readOnly);
     if (!version) {
         return version.error();
     }
@@ -186,22 +186,14 @@ Result<std::unique_ptr<Database>> Database::create(const QString& givenPath, con
     return made;
 }
 
-Result<int> Database::inspect(const QString& path)
+Result<int> Database::inspect(const QString& path, bool readOnly)
 {
-    // Note which working files exist, so the ones the look-only connection
-    // leaves behind (an empty log, a shared-memory index) can be tidied away.
-    QList<bool> existedBefore;
-    const QStringList working = SqliteDialect::workingFiles(path);
-    for (const QString& file : working) {
-        existedBefore.append(QFileInfo::exists(file));
-    }
-
     const QString name = newConnectionName();
     Result<int> version = 0;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(SqliteDialect::connectOptions(true));
+        db.setConnectOptions(SqliteDialect::connectOptions(readOnly));
         if (!db.isValid()) {
             version = Error {tr("The program's database component (Qt's SQLite driver) is "
                                 "missing, so no database can be opened. Reinstall Personal "
@@ -236,14 +228,6 @@ Result<int> Database::inspect(const QString& path)
         }
     }
     dropConnection(name);
-
-    for (int i = 0; i < working.size(); ++i) {
-        const QFileInfo file(working.at(i));
-        if (!existedBefore.at(i) && file.exists()
-            && (file.size() == 0 || working.at(i).endsWith(QLatin1String("-shm")))) {
-            QFile::remove(working.at(i));
-        }
-    }
     return version;
 }
 
@@ -278,10 +262,11 @@ Result<std::unique_ptr<Database>> Database::start(
             if (!database->m_backupPath.isEmpty()) {
                 QFile::remove(database->m_backupPath);
             }
-            return Error {tr("The database needs updating for this version of the program, and "
-                             "the update couldn't be finished, so it wasn't opened.")
-                    + QLatin1Char(' ') + s.error().message,
-                s.error().detail};
+            const QString what = fromVersion == 0
+                ? tr("The new database couldn't be set up.")
+                : tr("The database needs updating for this version of the program, and the "
+                     "update couldn't be finished, so it wasn't opened.");
+            return Error {what + QLatin1Char(' ') + s.error().message, s.error().detail};
         }
     }
     database->m_schemaVersion = target;

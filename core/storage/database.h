@@ -8,8 +8,11 @@
 //
 // Opening, step by step:
 //   1. the file must exist, be readable and start with SQLite's header;
-//   2. its schema version is read through a read-only connection, so nothing
-//      (not even a leftover write-ahead log) is written while deciding;
+//   2. its schema version is read before anything is written (the journal
+//      mode, which rewrites two header bytes, is set only once the file has
+//      been accepted). The one write SQLite may make while reading is its
+//      own recovery: a write-ahead log left committed by a crash is moved
+//      into the file when the connection closes; the data stays the same;
 //   3. a newer version is refused; a read-only file or folder is refused
 //      unless Options::readOnly asks for a look-only connection;
 //   4. an older version is copied to "<file>.before-v<N>.bak" (after a WAL
@@ -77,7 +80,7 @@ private:
 
     static Result<std::unique_ptr<Database>> start(
         const QString& path, const Options& options, int fromVersion);
-    static Result<int> inspect(const QString& path);
+    static Result<int> inspect(const QString& path, bool readOnly);
     static Result<QString> takeBackup(QSqlDatabase& db, const QString& path, int targetVersion);
     static Status migrate(QSqlDatabase& db, const QList<Migration>& steps, int fromVersion);
     static QString newConnectionName();
