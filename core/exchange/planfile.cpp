@@ -57,11 +57,9 @@ QByteArray PlanFile::toXml(const Person& person, const Plan& plan)
         // its own scope.
         boost::archive::xml_oarchive archive(out);
         PlanFileHeader header = currentHeader();
-        Person p = person;
-        Plan pl = plan;
         exchange::field(archive, "header", header);
-        exchange::field(archive, "person", p);
-        exchange::field(archive, "plan", pl);
+        exchange::field(archive, "person", person);
+        exchange::field(archive, "plan", plan);
     }
     return QByteArray::fromStdString(out.str());
 }

@@ -6,6 +6,13 @@
 // control characters, the expected root and structure, sizes within limits)
 // before Boost sees them, because Boost 1.74's XML reader can read out of
 // bounds or terminate the program on hostile input (see TOOLCHAIN.md).
+//
+// The file holds the person and plan exactly, database ids included; the ids
+// are those of the writer's database, so an importer must treat them as
+// foreign (store the plan as new) rather than as rows of its own.
+// Layout, versioning and how to add a field: core/exchange/serialization.h.
+// What the pre-check refuses: core/exchange/planfileprecheck.h; what makes a
+// plan impossible: core/exchange/planvalidator.h.
 #pragma once
 
 #include "common/result.h"
@@ -32,11 +39,14 @@ public:
     static constexpr int kFormatVersion = 2;
 
     // Limits on what a file may hold, so a hostile file cannot exhaust memory
-    // or time. Generous for any real plan (a 500-item plan is about 0.5 MiB).
+    // or time. Generous for any real plan (a 500-item plan is about 320 KiB).
+    // The writer does not enforce the list and text limits, so whatever lets
+    // people type must stay under them, or a snapshot written by toXml could
+    // not be read back.
     static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
     static constexpr int kMaxDepth = 32; // element nesting
     static constexpr long long kMaxListItems = 10000; // per list or map
-    static constexpr qsizetype kMaxTextLength = 20000; // characters per text field
+    static constexpr qsizetype kMaxTextLength = 100000; // characters per text (~17,000 words)
     static constexpr qint64 kMaxAmountPence = 100000000000LL; // £1,000,000,000
 
     // Always succeeds: text XML cannot hold (control characters) is dropped.

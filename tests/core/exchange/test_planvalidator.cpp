@@ -93,8 +93,8 @@ private slots:
             << QStringLiteral("happiness") << QStringLiteral("overallHappiness = -1");
         QTest::newRow("name too long") << Edit([](Person& p, Plan&) {
             p.name = QString(PlanFile::kMaxTextLength + 1, QLatin1Char('a'));
-        }) << QStringLiteral("longer than 20,000 characters")
-                                       << QStringLiteral("person.name has 20001");
+        }) << QStringLiteral("longer than 100,000 characters")
+                                       << QStringLiteral("person.name has 100001");
         QTest::newRow("notes too long") << Edit([](Person&, Plan& p) {
             p.items[3].notes = QString(PlanFile::kMaxTextLength + 1, QLatin1Char('n'));
         }) << QStringLiteral("longer than")
