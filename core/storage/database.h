@@ -20,8 +20,9 @@
 //      pending migrations run in ONE transaction, each recording its version:
 //      a failure in any step rolls all of them back, leaving the file exactly
 //      as it was rather than half way between versions;
-//   5. the connection is set up (SqliteDialect: foreign keys, synchronous
-//      writes, write-ahead log).
+//   5. the file is switched to write-ahead logging. (The connection's own
+//      settings, SqliteDialect::configure: foreign keys, synchronous writes,
+//      page cache, are made before step 4, so migrations run under them.)
 //
 // Each Database has its own Qt SQL connection name, so many can be open at
 // once (tests do). A Database and the repositories on it belong to the thread
