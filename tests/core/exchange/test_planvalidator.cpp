@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <functional>
+#include <limits>
 
 using namespace pb;
 
@@ -24,8 +25,6 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("detailPart");
 
-        const qint64 max = PlanFile::kMaxAmountPence; // £1,000,000,000 = 100,000,000,000p
-
         QTest::newRow("negative person id")
             << Edit([](Person& p, Plan&) { p.id = -1; }) << QStringLiteral("record number")
             << QStringLiteral("person.id = -1");
@@ -41,9 +40,10 @@ private slots:
         QTest::newRow("negative indicative budget") << Edit([](Person&, Plan& p) {
             p.budget.indicative = Money::fromPence(-1);
         }) << QStringLiteral("less than nothing") << QStringLiteral("budget.indicative = -1 pence");
-        QTest::newRow("agreed budget a penny over £1bn")
-            << Edit([max](Person&, Plan& p) { p.budget.agreed = Money::fromPence(max + 1); })
-            << QStringLiteral("more than £1,000,000,000") << QStringLiteral("100000000001 pence");
+        QTest::newRow("agreed budget a penny over £1bn") << Edit([](Person&, Plan& p) {
+            // £1,000,000,000 = 100,000,000,000p; one penny more
+            p.budget.agreed = Money::fromPence(100000000001LL);
+        }) << QStringLiteral("more than £1,000,000,000") << QStringLiteral("100000000001 pence");
         QTest::newRow("negative funding stream")
             << Edit([](Person&, Plan& p) { p.budget.streams[2].amount = Money::fromPence(-100); })
             << QStringLiteral("less than nothing") << QStringLiteral("budget.streams[2].amount");
