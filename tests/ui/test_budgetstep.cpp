@@ -642,18 +642,22 @@ void TestBudgetStep::anAgreedPlanCanBeReadButNotChanged()
     const Budget before = fixture.session()->plan().budget;
 
     RasQuestionnaire* ras = step->questionnaire();
-    QVERIFY(!step->sourceChoice()->isEnabled());
+    QVERIFY(step->sourceChoice()->isReadOnly());
     QVERIFY(step->rasAgreedEdit()->lineEdit()->isReadOnly());
     QVERIFY(!step->streamsPanel()->addButton()->isEnabled());
     QVERIFY(step->datesPanel()->startEdit()->isReadOnly());
-    QVERIFY(!ras->schemeChoice()->isEnabled());
+    QVERIFY(ras->schemeChoice()->isReadOnly());
     // The explanation stays: why the amount is what it is matters most now.
     QVERIFY(ras->explanation()->isVisibleTo(step));
     QVERIFY(!ras->explanation()->steps().isEmpty());
 
     // Reading through the questions works; answering doesn't.
+    // It opens on all the answers, to be read.
+    QCOMPARE(ras->page(), RasQuestionnaire::Page::Summary);
+    QCOMPARE(ras->changeButtons().first()->text(), QStringLiteral("View"));
     ras->showQuestion(0);
-    QVERIFY(!ras->answers()->isEnabled());
+    QVERIFY(ras->answers()->isReadOnly());
+    QVERIFY(!ras->answers()->options().first()->button()->isEnabled());
     choose(ras->answers(), 0);
     QTest::mouseClick(ras->continueButton(), Qt::LeftButton);
     QCOMPARE(ras->questionIndex(), 1);

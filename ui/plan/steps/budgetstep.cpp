@@ -84,6 +84,7 @@ BudgetStep::BudgetStep(PlanSession* session, QWidget* parent)
     content()->addWidget(new Heading(tr("Where the money comes from"), 2, this));
     content()->addWidget(m_streams);
 
+    setEditable(!session->isFrozen());
     refresh();
 }
 
@@ -135,7 +136,7 @@ void BudgetStep::refresh()
 
 void BudgetStep::setEditable(bool editable)
 {
-    m_source->setEnabled(editable);
+    m_source->setReadOnly(!editable);
     m_entered->setEditable(editable);
     m_ras->setEditable(editable);
     m_rasAgreed->setReadOnly(!editable);

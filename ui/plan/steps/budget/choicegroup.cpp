@@ -22,6 +22,7 @@ ChoiceGroup::ChoiceGroup(QWidget* parent)
 ChoiceOption* ChoiceGroup::addOption(int id, const QString& label, const QString& hint)
 {
     auto* option = new ChoiceOption(label, hint, this);
+    option->button()->setEnabled(!m_readOnly);
     m_group->addButton(option->button(), id);
     m_layout->addWidget(option);
     m_options.append(option);
@@ -50,6 +51,14 @@ void ChoiceGroup::setOptions(const QStringList& labels)
         m_options[i]->setVisible(i < labels.size());
     }
     m_shown = int(labels.size());
+}
+
+void ChoiceGroup::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (ChoiceOption* option : std::as_const(m_options)) {
+        option->button()->setEnabled(!readOnly);
+    }
 }
 
 int ChoiceGroup::count() const

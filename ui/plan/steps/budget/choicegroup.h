@@ -36,6 +36,11 @@ public:
     ChoiceOption* option(int id) const;
     QList<ChoiceOption*> options() const; // the answers shown
 
+    // Read-only (an agreed plan): the buttons can't be pressed, but the words
+    // keep their full contrast, to be read (a disabled group greys them out).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
     int chosen() const; // -1 when nothing is chosen
     void setChosen(int id); // quietly; -1 chooses nothing
 
@@ -47,6 +52,7 @@ private:
     QVBoxLayout* m_layout;
     QList<ChoiceOption*> m_options;
     int m_shown = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace pb::ui

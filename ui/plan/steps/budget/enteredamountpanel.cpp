@@ -166,7 +166,7 @@ void EnteredAmountPanel::setEditable(bool editable)
 {
     m_amount->setReadOnly(!editable);
     m_period->setEnabled(editable);
-    m_agreed->setEnabled(editable);
+    m_agreed->setReadOnly(!editable);
 }
 
 } // namespace pb::ui

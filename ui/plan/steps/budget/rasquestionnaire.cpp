@@ -225,19 +225,18 @@ void RasQuestionnaire::buildSummaryPage(QWidget* page)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(new Heading(tr("Check your answers"), 2, page));
-    layout->addWidget(hintLabel(tr("To change an answer, choose Change beside it. Your budget is "
-                                   "worked out again as soon as you do."),
-        page));
+    m_summaryIntro = hintLabel(QString(), page);
+    layout->addWidget(m_summaryIntro);
 
     auto* schemeRow = new QHBoxLayout;
     m_summarySchemeName = new QLabel(page);
     m_summarySchemeName->setWordWrap(true);
     m_summarySchemeName->setTextFormat(Qt::PlainText);
     schemeRow->addWidget(m_summarySchemeName, 1);
-    auto* changeScheme = pageButton(tr("Change"), tr("Change whose questions you answer"), page);
-    schemeRow->addWidget(changeScheme, 0, Qt::AlignTop);
+    m_changeScheme = pageButton(tr("Change"), tr("Change whose questions you answer"), page);
+    schemeRow->addWidget(m_changeScheme, 0, Qt::AlignTop);
     layout->addLayout(schemeRow);
-    connect(changeScheme, &QPushButton::clicked, this, [this] {
+    connect(m_changeScheme, &QPushButton::clicked, this, [this] {
         m_backToSummary = true;
         showSchemeChoice();
         focusPage();
@@ -641,7 +640,6 @@ void RasQuestionnaire::refreshQuestionPage()
         }
     }
     m_options->setChosen(chosenIndex);
-    m_options->setEnabled(m_editable);
     m_continue->setAccessibleName(m_backToSummary || m_question + 1 >= s->questions.size()
             ? tr("Continue to check your answers")
             : tr("Continue to the next question"));
@@ -661,7 +659,16 @@ void RasQuestionnaire::refreshSummaryPage()
     if (!s) {
         return;
     }
+    // An agreed plan's answers can be looked at, not changed: the buttons say so.
+    m_summaryIntro->setText(m_editable
+            ? tr("To change an answer, choose Change beside it. Your budget is worked out again "
+                 "as soon as you do.")
+            : tr("This plan is agreed, so these answers can't be changed. To change them, make a "
+                 "new version of the plan."));
     m_summarySchemeName->setText(tr("Questions from: %1").arg(s->name));
+    m_changeScheme->setText(m_editable ? tr("Change") : tr("View"));
+    m_changeScheme->setAccessibleName(
+        m_editable ? tr("Change whose questions you answer") : tr("See the schemes"));
     const Budget& budget = m_session->plan().budget;
     for (int i = 0; i < questions && i < m_summaryRows.size(); ++i) {
         const RasScheme::Question& question = s->questions[i];
@@ -670,7 +677,10 @@ void RasQuestionnaire::refreshSummaryPage()
         const RasScheme::Option* option = question.option(budget.rasAnswers.value(question.id));
         row.answer->setText(option ? tr("%1 (%2)").arg(option->label, pointsText(option->points))
                                    : tr("Not answered yet"));
-        row.change->setAccessibleName(tr("Change your answer to: %1").arg(question.question));
+        row.change->setText(m_editable ? tr("Change") : tr("View"));
+        row.change->setAccessibleName(m_editable
+                ? tr("Change your answer to: %1").arg(question.question)
+                : tr("See the question: %1").arg(question.question));
     }
     const MoneyFormatter money;
     if (!m_result) {
@@ -739,12 +749,18 @@ void RasQuestionnaire::showError(const QString& message)
 
 void RasQuestionnaire::setEditable(bool editable)
 {
+    const bool frozenNow = m_editable && !editable;
     m_editable = editable;
-    m_schemeChoice->setEnabled(editable);
-    m_options->setEnabled(editable);
+    m_schemeChoice->setReadOnly(!editable);
+    m_options->setReadOnly(!editable);
     if (!editable) {
         showError({});
     }
+    // An agreed plan's answers are for reading: all of them at once.
+    if (frozenNow && scheme() && m_page == Page::Question) {
+        showSummary();
+    }
+    refreshSummaryPage();
 }
 
 QList<QPushButton*> RasQuestionnaire::changeButtons() const

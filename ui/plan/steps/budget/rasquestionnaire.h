@@ -151,7 +151,9 @@ private:
     QPushButton* m_back = nullptr;
     QPushButton* m_continue = nullptr;
 
+    QLabel* m_summaryIntro = nullptr;
     QLabel* m_summarySchemeName = nullptr;
+    QPushButton* m_changeScheme = nullptr;
     QGridLayout* m_summaryGrid = nullptr;
     QList<SummaryRow> m_summaryRows; // as many as the longest scheme has questions
     QLabel* m_summaryAmount = nullptr;
