@@ -36,7 +36,8 @@ bench: build
 fuzz: deps
 	CC=clang-14 CXX=clang++-14 cmake -S . -B $(BUILD)-fuzz -G Ninja -DPB_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build $(BUILD)-fuzz --target fuzz_pbplan_loader
-	$(BUILD)-fuzz/tests/fuzz/fuzz_pbplan_loader -max_total_time=60 tests/fuzz/corpus
+	mkdir -p $(BUILD)-fuzz/corpus
+	$(BUILD)-fuzz/tests/fuzz/fuzz_pbplan_loader -max_total_time=60 $(BUILD)-fuzz/corpus tests/fuzz/corpus
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -42,7 +42,7 @@ PlanFileContents aisha()
         b.outcome(LifeArea::ControlOverDailyLife, s("I want to choose who helps me and when"),
             s("I interview my own PAs and pick their hours"));
     b.item(SupportType::PersonalAssistant, s("Personal assistant: Jade (home, cooking, college)"),
-        s("Jade Morris"), pence(1300), 1600, Period::Week, {cook, college, home});
+        s("Jade Morris"), pence(1300), 1750, Period::Week, {cook, college, home});
     b.item(SupportType::PersonalAssistant, s("Personal assistant: weekend swimming"),
         s("Sam Ortiz"), pence(1271), 300, Period::Week, {swim, home});
     b.item(SupportType::Leisure, s("Swimming pool entry for me and my PA"), s("Oldham Leisure"),
@@ -61,9 +61,9 @@ PlanFileContents harold()
     b.helper(s("June Pritchard (daughter)"))
         .contact(s("0161 496 0321"), s("2 Alder Close, Oldham OL4 2QT"));
     b.indicative(pounds(7860), Period::Year)
-        .stream(FundingSource::CouncilSocialCare, pounds(7100))
+        .stream(FundingSource::CouncilSocialCare, pounds(6660))
         .stream(
-            FundingSource::OwnContribution, pounds(760), s("Assessed contribution, £14.62 a week"));
+            FundingSource::OwnContribution, pounds(1200), s("Assessed contribution, £23.08 a week"));
     b.manage(DeploymentChoice::CouncilManaged);
     const int home = b.outcome(LifeArea::PersonalCare, s("I want to stay in my own home"),
         s("I am still at home next spring"), true);
@@ -72,9 +72,10 @@ PlanFileContents harold()
     const int meals = b.outcome(LifeArea::FoodAndDrink, s("I want a hot meal every day"),
         s("I am not losing weight"), true);
     b.item(SupportType::AgencyHomeCare, s("Morning help to get up and washed"),
-        s("Caring Hands Oldham"), pence(2450), 450, Period::Week, {home});
-    b.item(SupportType::DayActivity, s("Wednesday lunch club with transport"), s("Age UK Oldham"),
-        pence(2200), 100, Period::Week, {lunch, meals});
+        s("Caring Hands Oldham"), pence(2450), 500, Period::Week, {home});
+    SupportItem& club = b.item(SupportType::DayActivity, s("Wednesday lunch club with transport"),
+        s("Age UK Oldham"), pence(2200), 100, Period::Week, {lunch, meals});
+    club.paidFrom = FundingSource::OwnContribution;
     b.item(SupportType::Unpaid, s("June cooks Sunday dinner and phones every evening"),
         s("June Pritchard"), Money(), 100, Period::Week, {meals});
     b.emergency(s("If the carers do not come by 10 o'clock, I ring June. The agency has an "
@@ -100,7 +101,7 @@ PlanFileContents daniel()
     const int work = b.outcome(LifeArea::WorkAndLearning, s("I want to start volunteering"),
         s("I have a regular volunteering shift"), true);
     b.item(SupportType::PersonalAssistant, s("Personal assistant to go out with me"),
-        s("Marcus Hill"), pence(1350), 500, Period::Week, {friends, work});
+        s("Marcus Hill"), pence(1350), 550, Period::Week, {friends, work});
     b.item(SupportType::Leisure, s("Gym membership"), s("Oldham Leisure"), pounds(30), 100,
         Period::Month, {gym});
     b.item(SupportType::Unpaid, s("Peer support group"), s("Mind in Oldham"), Money(), 100,
@@ -159,7 +160,7 @@ PlanFileContents tom()
     const int sister = b.outcome(LifeArea::CarersOwnLife, s("Rhian wants a week away once a year"),
         s("Rhian has her holiday and I stay somewhere I like"), true);
     b.item(SupportType::PersonalAssistant, s("Personal assistant for days out"), s("Owen Price"),
-        pence(1271), 1000, Period::Week, {routine, trains});
+        pence(1271), 1500, Period::Week, {routine, trains});
     b.paidFromRoute(Route::DirectPayment);
     b.item(SupportType::ShortBreak, s("Short breaks at Heather House (7 nights)"),
         s("Heather House"), pounds(150), 700, Period::Year, {sister});
@@ -218,7 +219,7 @@ PlanFileContents sam()
     const int mates = b.outcome(LifeArea::PeopleAndCommunity,
         s("I want to go out with my mates at the weekend"), s("I go out most Saturdays"), true);
     SupportItem& coach = b.item(SupportType::Other, s("Job coach at work"),
-        s("Pathways Employment"), pounds(25), 200, Period::Week, {job});
+        s("Pathways Employment"), pounds(23), 200, Period::Week, {job});
     coach.paidFrom = FundingSource::AccessToWork;
     b.item(SupportType::PersonalAssistant, s("Personal assistant: travel training and weekends"),
         s("Leo Grant"), pence(1300), 1200, Period::Week, {bus, mates});

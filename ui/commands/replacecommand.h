@@ -6,7 +6,8 @@
 // - Typing into one field makes many commands; those with the same merge key
 //   (the field, and the thing edited) fold into one, so Undo takes back the
 //   whole word or sentence rather than a letter at a time, as in a text
-//   editor. A merge key of -1 never merges.
+//   editor. A merge key of -1 never merges. Typing that ends where it
+//   started drops out of the history.
 #pragma once
 
 #include "plan/plansession.h"
@@ -34,10 +35,13 @@ public:
     bool mergeWith(const QUndoCommand* other) override
     {
         const auto* same = dynamic_cast<const ReplaceCommand<T>*>(other);
-        if (!same || same->m_mergeKey != m_mergeKey || same->commandId() != commandId()) {
+        // A change that failed to save is not folded into one that did.
+        if (!same || same->isObsolete() || same->m_mergeKey != m_mergeKey || same->commandId() != commandId()) {
             return false;
         }
         m_after = same->m_after;
+        // Typing that ends where it started leaves nothing to undo.
+        setObsolete(m_after == m_before);
         return true;
     }
 

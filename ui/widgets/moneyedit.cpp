@@ -32,8 +32,10 @@ void MoneyEdit::setAmount(std::optional<Money> amount)
 {
     const QString text =
         amount ? MoneyFormatter().format(*amount).remove(QChar(0x00A3)) : QString();
-    if (amount == this->amount() && !hasError()) {
-        return; // keep the cursor where it is while the person types
+    if (hasError() || amount == this->amount()) {
+        // Keep what the person typed: an amount in error stays for them to
+        // correct, and a matching one keeps its cursor while they type.
+        return;
     }
     m_edit->setText(text);
     showError({});

@@ -1,0 +1,262 @@
+// The command line, end to end: the real pbplanner executable in a QProcess,
+// its output and exit status, on the example plans and on bad input.
+#include "costing/personalassistantcost.h"
+#include "costing/plantotals.h"
+#include "costing/ratetableloader.h"
+#include "demo/democaseload.h"
+#include "ras/rasanswersloader.h"
+#include "ras/rascalculator.h"
+#include "ras/rasschemeloader.h"
+#include "testpaths.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace pb;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run pbplanner(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(PBPLANNER_PATH), arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString example(const QString& stem)
+{
+    return test::sourcePath(QStringLiteral("resources/examples/%1.pbplan").arg(stem));
+}
+
+QJsonObject json(const Run& run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void helpAndVersion();
+    void badArgumentsSayWhatAndExitTwo_data();
+    void badArgumentsSayWhatAndExitTwo();
+    void summaryOfEveryExample();
+    void summaryJsonMatchesCore();
+    void checkExitsOneOnErrors();
+    void checkWarningsOnlyExitsZero();
+    void damagedPlanFileExitsThree();
+    void paCostMatchesCore();
+    void rasMatchesCore();
+    void demoMakesADatabaseAndNeverOverwrites();
+};
+
+void TestCli::helpAndVersion()
+{
+    const Run help = pbplanner({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* command : {"summary", "check", "pa-cost", "ras", "demo"}) {
+        QVERIFY2(help.out.contains(QLatin1String(command)), command);
+    }
+    const Run version = pbplanner({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("pbplanner ")));
+    const Run commandHelp = pbplanner({QStringLiteral("pa-cost"), QStringLiteral("--help")});
+    QCOMPARE(commandHelp.exitCode, 0);
+    QVERIFY(commandHelp.out.contains(QStringLiteral("--hours")));
+}
+
+void TestCli::badArgumentsSayWhatAndExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("unknown command")
+        << QStringList {QStringLiteral("sumary")} << QStringLiteral("not a command");
+    QTest::newRow("unknown option")
+        << QStringList {QStringLiteral("summary"), QStringLiteral("--jsn"), QStringLiteral("x")}
+        << QStringLiteral("jsn");
+    QTest::newRow("no plan") << QStringList {QStringLiteral("summary")}
+                             << QStringLiteral("exactly one plan file");
+    QTest::newRow("no hours") << QStringList {QStringLiteral("pa-cost"), QStringLiteral("--wage"),
+        QStringLiteral("12")} << QStringLiteral("--hours");
+    QTest::newRow("bad wage") << QStringList {QStringLiteral("pa-cost"), QStringLiteral("--hours"),
+        QStringLiteral("10"), QStringLiteral("--wage"), QStringLiteral("twelve")}
+                              << QStringLiteral("--wage");
+    QTest::newRow("negative hours") << QStringList {QStringLiteral("pa-cost"),
+        QStringLiteral("--hours"), QStringLiteral("-3"), QStringLiteral("--wage"),
+        QStringLiteral("12")} << QStringLiteral("0 or more");
+    QTest::newRow("more hours than a week") << QStringList {QStringLiteral("pa-cost"),
+        QStringLiteral("--hours"), QStringLiteral("200"), QStringLiteral("--wage"),
+        QStringLiteral("12")} << QStringLiteral("168");
+    QTest::newRow("ras one file") << QStringList {QStringLiteral("ras"), QStringLiteral("a.json")}
+                                  << QStringLiteral("answers file");
+    QTest::newRow("demo without db")
+        << QStringList {QStringLiteral("demo")} << QStringLiteral("--db");
+    QTest::newRow("demo bad count") << QStringList {QStringLiteral("demo"), QStringLiteral("--db"),
+        QStringLiteral("x.pbdb"), QStringLiteral("--people"), QStringLiteral("lots")}
+                                    << QStringLiteral("whole number");
+}
+
+void TestCli::badArgumentsSayWhatAndExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    const Run run = pbplanner(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(says), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Hint:")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::summaryOfEveryExample()
+{
+    for (const PlanFileContents& c : DemoCaseload::people()) {
+        const Run run =
+            pbplanner({QStringLiteral("summary"), example(DemoCaseload::fileStem(c.person))});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(c.person.name), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Budget:")));
+        QVERIFY(run.out.contains(QStringLiteral("Planned:")));
+    }
+    const Run aisha = pbplanner({QStringLiteral("summary"), example(QStringLiteral("aisha-khan"))});
+    QVERIFY2(aisha.out.contains(QStringLiteral("£18,610 a year")), qPrintable(aisha.out));
+    QVERIFY(aisha.out.contains(QStringLiteral("I want to go swimming every week with a friend")));
+}
+
+void TestCli::summaryJsonMatchesCore()
+{
+    const PlanFileContents tom = DemoCaseload::people().at(4);
+    QCOMPARE(tom.person.name, QStringLiteral("Tom Evans"));
+    const PlanTotals totals = PlanTotals::calculate(
+        tom.plan, RateTableLoader::builtInFor(PlanTotals::costingDate(tom.plan)).value());
+    const Run run = pbplanner({QStringLiteral("summary"), example(QStringLiteral("tom-evans")),
+        QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonObject expected = totals.toJson();
+    expected.insert(QStringLiteral("person"), tom.person.name);
+    expected.insert(QStringLiteral("version"), tom.plan.version);
+    expected.insert(QStringLiteral("status"), QStringLiteral("draft"));
+    QCOMPARE(json(run), expected);
+}
+
+void TestCli::checkExitsOneOnErrors()
+{
+    // Over budget is an error: the exit status lets a script stop on it.
+    PlanFileContents c = DemoCaseload::people().at(0);
+    c.plan.budget.indicative = Money::fromPounds(1000);
+    c.plan.budget.streams.first().amount = Money::fromPounds(1000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("over.pbplan"));
+    QVERIFY(PlanFile::write(path, c.person, c.plan).ok());
+    const Run run = pbplanner({QStringLiteral("check"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("more than your budget")), qPrintable(run.out));
+    const Run asJson = pbplanner({QStringLiteral("check"), path, QStringLiteral("--json")});
+    QCOMPARE(asJson.exitCode, 1);
+    QVERIFY(json(asJson).value(QStringLiteral("errors")).toInt() >= 1);
+}
+
+void TestCli::checkWarningsOnlyExitsZero()
+{
+    const Run run = pbplanner({QStringLiteral("check"), example(QStringLiteral("bethany-hughes"))});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("close relative")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("can't come")));
+    const Run clean =
+        pbplanner({QStringLiteral("check"), example(QStringLiteral("grace-thompson"))});
+    QCOMPARE(clean.exitCode, 0);
+    QVERIFY(clean.out.contains(QStringLiteral("no problems found")));
+}
+
+void TestCli::damagedPlanFileExitsThree()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.pbplan"));
+    QFile original(example(QStringLiteral("aisha-khan")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(original.readAll().left(900));
+    damaged.close();
+    const Run run = pbplanner({QStringLiteral("summary"), path});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(run.out.isEmpty());
+    const Run missing =
+        pbplanner({QStringLiteral("check"), dir.filePath(QStringLiteral("nothing-here.pbplan"))});
+    QCOMPARE(missing.exitCode, 3);
+}
+
+void TestCli::paCostMatchesCore()
+{
+    const auto rates = RateTableLoader::builtInFor(QDate(2026, 6, 1)).value();
+    const auto cost = PersonalAssistantCost::calculate(1600, Money::fromPence(1300), rates);
+    const Run run = pbplanner({QStringLiteral("pa-cost"), QStringLiteral("--hours"),
+        QStringLiteral("16"), QStringLiteral("--wage"), QStringLiteral("13.00"),
+        QStringLiteral("--date"), QStringLiteral("2026-06-01"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(json(run), cost.toJson());
+    const Run text = pbplanner({QStringLiteral("pa-cost"), QStringLiteral("--hours"),
+        QStringLiteral("16"), QStringLiteral("--wage"), QStringLiteral("13"),
+        QStringLiteral("--date"), QStringLiteral("2026-06-01")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(QStringLiteral("Holiday pay")));
+    QVERIFY(text.out.contains(QStringLiteral("6 April 2026")));
+}
+
+void TestCli::rasMatchesCore()
+{
+    const QString scheme = test::sourcePath(QStringLiteral("resources/ras/example-points.json"));
+    const QString answers =
+        test::sourcePath(QStringLiteral("resources/ras/example-points-answers.json"));
+    const auto expected = RasCalculator(RasSchemeLoader::load(scheme).value())
+                              .calculate(RasAnswersLoader::load(answers).value());
+    QVERIFY(expected.ok());
+    const Run run = pbplanner({QStringLiteral("ras"), scheme, answers, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(json(run), expected.value().toJson());
+    const Run text = pbplanner({QStringLiteral("ras"), scheme, answers});
+    QCOMPARE(text.exitCode, 0);
+    for (const QString& step : expected.value().steps) {
+        QVERIFY2(text.out.contains(step), qPrintable(step));
+    }
+    const Run wrongScheme = pbplanner({QStringLiteral("ras"),
+        test::sourcePath(QStringLiteral("resources/ras/example-bands.json")), answers});
+    QCOMPARE(wrongScheme.exitCode, 3);
+}
+
+void TestCli::demoMakesADatabaseAndNeverOverwrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.pbdb"));
+    const Run made = pbplanner({QStringLiteral("demo"), QStringLiteral("--db"), path});
+    QCOMPARE(made.exitCode, 0);
+    QVERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const Run again = pbplanner({QStringLiteral("demo"), QStringLiteral("--db"), path});
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+
+    const Run synthetic = pbplanner({QStringLiteral("demo"), QStringLiteral("--people"),
+        QStringLiteral("40"), QStringLiteral("--db"), dir.filePath(QStringLiteral("forty.pbdb"))});
+    QCOMPARE(synthetic.exitCode, 0);
+    QVERIFY(synthetic.out.contains(QStringLiteral("40 made-up people")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
