@@ -134,6 +134,9 @@ void CaseloadPage::reload()
     if (selected) {
         selectPerson(selected);
     }
+    if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0) {
+        m_table->selectRow(0); // so Enter and the buttons work straight away
+    }
     updateButtons();
 }
 

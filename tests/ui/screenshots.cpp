@@ -1,0 +1,85 @@
+// pb_screenshots: saves a picture of the caseload and of every plan step, at
+// 1366×768, from the demo caseload, into the folder given (docs/screenshots
+// for the README). Run with `cmake --build build --target screenshots`.
+// Optional second argument: the text size in percent (default 100).
+#include "appearance.h"
+#include "caseload/caseloadpage.h"
+#include "demo/demodatabase.h"
+#include "mainwindow.h"
+#include "plan/planpage.h"
+#include "plan/steppage.h"
+#include "storage/caseloadquery.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace {
+
+bool save(QWidget* window, const QString& folder, const QString& name)
+{
+    QCoreApplication::processEvents();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    if (!window->grab().save(path)) {
+        std::fprintf(stderr, "could not save %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+qint64 personNamed(pb::Database& db, const QString& name)
+{
+    const auto entries = pb::CaseloadQuery(db).list();
+    for (const auto& e : entries.value()) {
+        if (e.name == name) {
+            return e.personId;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PersonalBudgetPlannerScreenshots"));
+    const QString folder =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    const int percent = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100;
+    const QString suffix = percent == 100 ? QString() : QStringLiteral("-%1").arg(percent);
+    QDir().mkpath(folder);
+    pb::ui::Appearance::install(app);
+    pb::ui::Appearance::setTextPercent(percent);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.pbdb"));
+    if (!pb::DemoDatabase::createDemo(path).ok()) {
+        return 1;
+    }
+    pb::ui::MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    if (!window.openDatabase(path, true)) {
+        return 1;
+    }
+    bool ok = save(&window, folder, QStringLiteral("caseload") + suffix);
+
+    const char* const people[] = {"Aisha Khan", "Bethany Hughes"};
+    for (const char* person : people) {
+        const QString name = QString::fromUtf8(person);
+        window.openPerson(personNamed(*window.database(), name));
+        pb::ui::PlanPage* page = window.planPage();
+        const QString stem = name.section(QLatin1Char(' '), 0, 0).toLower();
+        for (int i = 0; i < page->stepCount(); ++i) {
+            page->goToStep(i);
+            ok = save(&window, folder,
+                     QStringLiteral("%1-step%2%3").arg(stem).arg(i + 1).arg(suffix))
+                && ok;
+        }
+    }
+    return ok ? 0 : 1;
+}
