@@ -68,7 +68,12 @@ CaseloadPage::CaseloadPage(QWidget* parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseloadModel::Name, QHeaderView::Stretch);
+    // Measure a screenful of rows, not all of them: a caseload of 10,000
+    // would otherwise be measured on every search keystroke.
+    m_table->horizontalHeader()->setResizeContentsPrecision(40);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
 
