@@ -16,7 +16,7 @@ int g_percent = 100;
 const char* const kStyleSheet = R"(
 QLabel#fieldError { color: #b00020; font-weight: bold; }
 QLabel#overBudget { color: #b00020; font-weight: bold; }
-QLabel#hint { color: palette(dark); }
+QLabel#hint { color: palette(text); }
 QPushButton#primary { font-weight: bold; }
 )";
 } // namespace
