@@ -124,6 +124,7 @@ void PlanPage::buildSteps()
     for (int i = 0; i < m_steps.size(); ++i) {
         StepPage* step = m_steps[i];
         connect(step, &StepPage::findingActivated, this, &PlanPage::showFinding);
+        connect(step, &StepPage::stepRequested, this, &PlanPage::showStep);
         auto* scroll = new QScrollArea(m_stack);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
@@ -197,6 +198,16 @@ void PlanPage::showFinding(FindingTarget target, int key)
         if (m_steps[i]->handles(target)) {
             goToStep(i);
             m_steps[i]->showTarget(target, key);
+            return;
+        }
+    }
+}
+
+void PlanPage::showStep(const QMetaObject* step)
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps[i]->metaObject() == step) {
+            goToStep(i);
             return;
         }
     }

@@ -38,6 +38,8 @@ public:
     StepPage* step(int index) const;
     // Opens the step where a finding is put right, with its subject in view.
     void showFinding(FindingTarget target, int key);
+    // Opens the step of this class (see StepPage::stepRequested).
+    void showStep(const QMetaObject* step);
 
     RunningTotal* runningTotal() const { return m_total; }
 

@@ -39,6 +39,9 @@ public:
 signals:
     // Asks the plan page to open the step where a finding is put right.
     void findingActivated(pb::FindingTarget target, int key);
+    // Asks the plan page to open one step, named by its class's
+    // staticMetaObject (a "Change" link for a part no finding points at).
+    void stepRequested(const QMetaObject* step);
 
 protected:
     PlanSession* session() const { return m_session; }
