@@ -148,7 +148,7 @@ void PlanPage::refresh()
             ? tr("Version %1 of this plan was agreed on %2, so it can't be changed. "
                  "To change it, make a new version.")
                   .arg(plan.version)
-                  .arg(QLocale().toString(plan.agreedAt.date(), QLocale::LongFormat))
+                  .arg(QLocale().toString(plan.agreedAt.date(), QStringLiteral("d MMMM yyyy")))
             : QString());
     m_frozenBanner->setVisible(frozen);
     m_newVersion->setVisible(frozen && plan.status == PlanStatus::Agreed);

@@ -419,7 +419,9 @@ void OutcomesStep::setEditable(bool editable)
 
 bool OutcomesStep::handles(FindingTarget target) const
 {
-    return target == FindingTarget::Outcome;
+    // Plan-wide findings are about outcomes (none yet, the top three), so
+    // they are put right here.
+    return target == FindingTarget::Outcome || target == FindingTarget::Plan;
 }
 
 void OutcomesStep::showTarget(FindingTarget target, int key)
