@@ -1,5 +1,6 @@
 #include "ras/rasanswersloader.h"
 
+#include "common/datafile.h"
 #include "ras/jsonfieldreader.h"
 
 #include <QFile>
@@ -22,23 +23,16 @@ Error refusal(const QString& fileName, const QString& problem, const QString& de
 Result<RasAnswers> RasAnswersLoader::load(const QString& path)
 {
     const QString fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error {tr("The answers file \"%1\" could not be opened. Check that it is there "
-                         "and that you may read it.")
-                          .arg(fileName),
-            path + QStringLiteral(": ") + file.errorString()};
+    const auto bytes = DataFile::read(path, kLargestFileBytes,
+        {tr("The answers file \"%1\" could not be opened. Check that it is there "
+            "and that you may read it.")
+                .arg(fileName),
+            tr("The file \"%1\" is too big to be a file of answers.").arg(fileName),
+            tr("The answers file \"%1\" could not be read.").arg(fileName)});
+    if (!bytes.ok()) {
+        return bytes.error();
     }
-    if (file.size() > kLargestFileBytes) {
-        return Error {tr("The file \"%1\" is too big to be a file of answers.").arg(fileName),
-            path + QStringLiteral(": %1 bytes").arg(file.size())};
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        return Error {tr("The answers file \"%1\" could not be read.").arg(fileName),
-            path + QStringLiteral(": ") + file.errorString()};
-    }
-    auto result = fromJson(bytes, fileName);
+    auto result = fromJson(bytes.value(), fileName);
     if (!result) {
         Error e = result.error();
         e.detail = e.detail.isEmpty() ? path : path + QStringLiteral(": ") + e.detail;

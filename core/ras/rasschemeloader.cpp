@@ -1,5 +1,6 @@
 #include "ras/rasschemeloader.h"
 
+#include "common/datafile.h"
 #include "model/enumkey.h"
 #include "ras/jsonfieldreader.h"
 #include "ras/rasschemevalidator.h"
@@ -285,23 +286,16 @@ Error refusal(const QString& fileName, const QString& problem, const QString& de
 Result<RasScheme> RasSchemeLoader::load(const QString& path)
 {
     const QString fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error {tr("The scheme file \"%1\" could not be opened. Check that it is there "
-                         "and that you may read it.")
-                          .arg(fileName),
-            path + QStringLiteral(": ") + file.errorString()};
+    const auto bytes = DataFile::read(path, kLargestFileBytes,
+        {tr("The scheme file \"%1\" could not be opened. Check that it is there "
+            "and that you may read it.")
+                .arg(fileName),
+            tr("The file \"%1\" is too big to be a RAS scheme.").arg(fileName),
+            tr("The scheme file \"%1\" could not be read.").arg(fileName)});
+    if (!bytes.ok()) {
+        return bytes.error();
     }
-    if (file.size() > kLargestFileBytes) {
-        return Error {tr("The file \"%1\" is too big to be a RAS scheme.").arg(fileName),
-            path + QStringLiteral(": %1 bytes").arg(file.size())};
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        return Error {tr("The scheme file \"%1\" could not be read.").arg(fileName),
-            path + QStringLiteral(": ") + file.errorString()};
-    }
-    auto result = fromJson(bytes, fileName);
+    auto result = fromJson(bytes.value(), fileName);
     if (!result) {
         Error e = result.error();
         e.detail = e.detail.isEmpty() ? path : path + QStringLiteral(": ") + e.detail;
