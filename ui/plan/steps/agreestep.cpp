@@ -4,7 +4,7 @@
 #include "plan/steps/agree/agreedialog.h"
 #include "plan/steps/agree/versiontablemodel.h"
 #include "plan/steps/check/plansummary.h"
-#include "plan/steps/check/readingcolumn.h"
+#include "widgets/readingcolumn.h"
 #include "plan/steps/checkstep.h"
 #include "plan/steps/support/fittedtableview.h"
 #include "widgets/heading.h"

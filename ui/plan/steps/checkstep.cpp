@@ -4,7 +4,7 @@
 #include "plan/steps/aboutmestep.h"
 #include "plan/steps/check/findingbutton.h"
 #include "plan/steps/check/plansummary.h"
-#include "plan/steps/check/readingcolumn.h"
+#include "widgets/readingcolumn.h"
 #include "plan/steps/check/summarysection.h"
 #include "widgets/heading.h"
 

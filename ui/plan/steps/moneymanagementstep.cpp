@@ -11,6 +11,7 @@
 #include "plan/steps/money/totalruledelegate.h"
 #include "widgets/fieldsync.h"
 #include "widgets/heading.h"
+#include "widgets/readingcolumn.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -87,19 +88,11 @@ MoneyManagementStep::MoneyManagementStep(PlanSession* session, QWidget* parent)
 {
     // Everything in one column no wider than about 90 characters (UI-GUIDE:
     // text columns no wider than about 75), on the left.
-    m_column = new QWidget(this);
-    auto* column = new QVBoxLayout(m_column);
-    column->setContentsMargins(0, 0, 0, 0);
+    auto* reading = new ReadingColumn(kColumnCharacters, this);
+    m_column = reading;
+    auto* column = reading->column();
     column->setSpacing(16);
-    // In a row with a stretch, not alone: a layout works out the height of
-    // wrapped text at the width it gives, and only a row keeps to the
-    // column's maximum width when it does.
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_column, 1);
-    row->addStretch(0);
-    content()->addLayout(row);
-    fitColumn();
+    reading->addTo(content());
 
     column->addWidget(new Heading(tr("Who looks after the money"), 2, this));
     auto* choices = new QVBoxLayout;
@@ -178,19 +171,6 @@ MoneyManagementStep::MoneyManagementStep(PlanSession* session, QWidget* parent)
     column->addWidget(m_table);
 
     refresh();
-}
-
-void MoneyManagementStep::fitColumn()
-{
-    m_column->setMaximumWidth(fontMetrics().averageCharWidth() * kColumnCharacters);
-}
-
-void MoneyManagementStep::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::FontChange) {
-        fitColumn(); // the column follows the text size
-    }
-    StepPage::changeEvent(event);
 }
 
 QString MoneyManagementStep::stepTitle() const

@@ -68,12 +68,8 @@ public:
     QLabel* mismatchLine() const { return m_mismatch; }
     QPushButton* moveAllButton() const { return m_moveAll; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     static constexpr int kColumnCharacters = 90;
-    void fitColumn();
 
     QWidget* m_column = nullptr;
     enum Field { Choice, Nominee, IsfProvider, ThirdParty };

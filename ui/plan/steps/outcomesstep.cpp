@@ -6,6 +6,7 @@
 #include "plan/plansession.h"
 #include "plan/steps/outcomes/moveoutcomecommand.h"
 #include "plan/steps/outcomes/outcomecard.h"
+#include "widgets/readingcolumn.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -47,19 +48,11 @@ OutcomesStep::OutcomesStep(PlanSession* session, QWidget* parent)
 {
     // Everything in one column no wider than about 90 characters (UI-GUIDE:
     // text columns no wider than about 75), on the left.
-    m_column = new QWidget(this);
-    auto* column = new QVBoxLayout(m_column);
-    column->setContentsMargins(0, 0, 0, 0);
+    auto* reading = new ReadingColumn(kColumnCharacters, this);
+    m_column = reading;
+    auto* column = reading->column();
     column->setSpacing(16);
-    // In a row with a stretch, not alone: a layout works out the height of
-    // wrapped text at the width it gives, and only a row keeps to the
-    // column's maximum width when it does.
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_column, 1);
-    row->addStretch(0);
-    content()->addLayout(row);
-    fitColumn();
+    reading->addTo(content());
 
     m_topThreeLine->setWordWrap(true);
     m_topThreeLine->setTextFormat(Qt::PlainText);
@@ -114,19 +107,6 @@ OutcomesStep::OutcomesStep(PlanSession* session, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &OutcomesStep::addOutcome);
 
     refresh();
-}
-
-void OutcomesStep::fitColumn()
-{
-    m_column->setMaximumWidth(fontMetrics().averageCharWidth() * kColumnCharacters);
-}
-
-void OutcomesStep::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::FontChange) {
-        fitColumn(); // the column follows the text size
-    }
-    StepPage::changeEvent(event);
 }
 
 QString OutcomesStep::stepTitle() const

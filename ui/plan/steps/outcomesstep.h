@@ -68,12 +68,8 @@ public:
     QFrame* removedNotice() const { return m_notice; }
     QPushButton* putBackButton() const { return m_putBack; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     static constexpr int kColumnCharacters = 90;
-    void fitColumn();
 
     QWidget* m_column = nullptr;
     enum Field { Words, LifeAreaField, HowIWillKnow, TopThree, FieldCount };

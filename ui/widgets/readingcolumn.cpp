@@ -1,4 +1,4 @@
-#include "plan/steps/check/readingcolumn.h"
+#include "widgets/readingcolumn.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
