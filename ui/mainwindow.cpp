@@ -300,8 +300,9 @@ bool MainWindow::openPerson(qint64 personId)
     m_session = std::move(session);
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
-    connect(m_session.get(), &PlanSession::changed, m_caseload, &CaseloadPage::reload,
-        Qt::QueuedConnection);
+    connect(
+        m_session.get(), &PlanSession::changed, m_caseload,
+        [this, personId] { m_caseload->refreshPerson(personId); }, Qt::QueuedConnection);
     m_planPage->setSession(m_session.get());
     m_stack->setCurrentWidget(m_planPage);
     m_messages->hide();

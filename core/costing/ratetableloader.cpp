@@ -416,6 +416,15 @@ Result<RateTable> RateTableLoader::load(const QString& path)
 
 QList<RateTable> RateTableLoader::builtIn()
 {
+    // The shipped tables are embedded in the program and cannot change while
+    // it runs, so they are read once: a caseload of 10,000 costs each plan
+    // against them, and reading the JSON per plan was most of its start-up.
+    static const QList<RateTable> shipped = readBuiltIn();
+    return shipped;
+}
+
+QList<RateTable> RateTableLoader::readBuiltIn()
+{
     QList<RateTable> tables;
     const QDir folder(builtInFolder());
     const QStringList names = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);

@@ -48,13 +48,16 @@ public:
     static Result<RateTable> fromJson(const QByteArray& json, const QString& origin = {});
     static Result<RateTable> load(const QString& path);
 
-    // Every table shipped with the program, oldest first.
+    // Every table shipped with the program, oldest first (read once, then kept).
     static QList<RateTable> builtIn();
     // The shipped table whose dates cover `date`; when none does, the nearest
     // one: the newest that starts before the date, else the oldest. Callers
     // that need to know can ask RateTable::covers(). An Error only when no
     // table is shipped at all.
     static Result<RateTable> builtInFor(QDate date);
+
+private:
+    static QList<RateTable> readBuiltIn();
 };
 
 } // namespace pb

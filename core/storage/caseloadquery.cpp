@@ -53,9 +53,36 @@ CaseloadQuery::CaseloadQuery(Database& db)
 
 Result<QList<CaseloadEntry>> CaseloadQuery::list(Archived archived, Items items) const
 {
+    return select(archived, items, std::nullopt);
+}
+
+Result<std::optional<CaseloadEntry>> CaseloadQuery::entry(qint64 personId) const
+{
+    auto found = select(Archived::Shown, Items::With, personId);
+    if (!found.ok()) {
+        return found.error();
+    }
+    if (found.value().isEmpty()) {
+        return std::optional<CaseloadEntry>();
+    }
+    return std::optional<CaseloadEntry>(found.value().constFirst());
+}
+
+Result<QList<CaseloadEntry>> CaseloadQuery::select(
+    Archived archived, Items items, std::optional<qint64> onlyPerson) const
+{
     const QueryRunner run(m_db.connection());
+    // Conditions on persons p, each starting " AND "; the ids are integers,
+    // so formatting them into the statement cannot inject anything.
+    QString personFilter;
+    if (archived == Archived::Hidden) {
+        personFilter += QStringLiteral(" AND p.archived = 0");
+    }
+    if (onlyPerson) {
+        personFilter += QStringLiteral(" AND p.id = %1").arg(*onlyPerson);
+    }
     const QString whereArchived =
-        archived == Archived::Shown ? QString() : QStringLiteral(" WHERE p.archived = 0");
+        personFilter.isEmpty() ? QString() : QStringLiteral(" WHERE 1 = 1") + personFilter;
 
     QList<CaseloadEntry> entries;
     QHash<qint64, qsizetype> byPlan;
@@ -118,9 +145,7 @@ Result<QList<CaseloadEntry>> CaseloadQuery::list(Archived archived, Items items)
                            " FROM support_items si WHERE si.plan_id IN ("
                            "SELECT pl.id FROM plans pl JOIN persons p ON p.id = pl.person_id"
                            " WHERE %1%2)")
-                .arg(kCurrentPlan,
-                    archived == Archived::Shown ? QString()
-                                                : QStringLiteral(" AND p.archived = 0")));
+                .arg(kCurrentPlan, personFilter));
         if (!qResult) {
             return qResult.error();
         }

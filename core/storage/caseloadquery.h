@@ -10,6 +10,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace pb {
 
 class Database;
@@ -24,8 +26,14 @@ public:
     // Ordered by name, then person id.
     Result<QList<CaseloadEntry>> list(
         Archived archived = Archived::Hidden, Items items = Items::With) const;
+    // One person's line, archived or not; empty when there is no such person.
+    // For refreshing one row after an edit without listing everyone again.
+    Result<std::optional<CaseloadEntry>> entry(qint64 personId) const;
 
 private:
+    Result<QList<CaseloadEntry>> select(
+        Archived archived, Items items, std::optional<qint64> onlyPerson) const;
+
     Database& m_db;
 };
 

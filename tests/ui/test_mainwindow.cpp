@@ -6,6 +6,7 @@
 #include "demo/demodatabase.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
+#include "plan/steps/aboutmestep.h"
 #include "plan/plansession.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
@@ -29,6 +30,7 @@ private slots:
     void importAndExportRoundTrip();
     void archiveHidesAndBringsBack();
     void onePersonOpensStraightIntoTheirPlan();
+    void anEditUpdatesThatPersonsCaseloadLine();
     void newerOrDamagedDatabaseIsRefusedAndTheOpenOneStays();
 
 private:
@@ -143,6 +145,38 @@ void TestMainWindow::archiveHidesAndBringsBack()
     QVERIFY(showArchived);
     showArchived->click();
     QCOMPARE(caseload->visibleRows(), 8);
+}
+
+void TestMainWindow::anEditUpdatesThatPersonsCaseloadLine()
+{
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(m_demo, true));
+    ui::CaseloadPage* caseload = window.caseloadPage();
+    const ui::CaseloadModel* model = caseload->model();
+    QTest::keyClicks(caseload->searchField(), QStringLiteral("Harold"));
+    QCOMPARE(caseload->visibleRows(), 1);
+    caseload->table()->setFocus();
+    caseload->table()->setCurrentIndex(caseload->table()->model()->index(0, 0));
+    QTest::keyClick(caseload->table(), Qt::Key_Return);
+    QVERIFY(window.session());
+    const qint64 harold = window.session()->person().id;
+    caseload->searchField()->clear();
+
+    // Rename him on About me, as a person would type it.
+    window.planPage()->goToStep(0);
+    auto* aboutMe = qobject_cast<ui::AboutMeStep*>(window.planPage()->step(0));
+    QVERIFY(aboutMe);
+    aboutMe->nameEdit()->setFocus();
+    aboutMe->nameEdit()->end(false);
+    QTest::keyClicks(aboutMe->nameEdit(), QStringLiteral(" Senior"));
+    QTRY_COMPARE(model->rowFor(harold)->entry.name, QStringLiteral("Harold Pritchard Senior"));
+    QCOMPARE(model->rowCount(), 8); // one line changed, nobody added or lost
+
+    // Undo puts the old name back in the caseload too.
+    window.session()->undoStack()->undo();
+    QTRY_COMPARE(model->rowFor(harold)->entry.name, QStringLiteral("Harold Pritchard"));
+    QCOMPARE(model->rowCount(), 8);
 }
 
 void TestMainWindow::onePersonOpensStraightIntoTheirPlan()

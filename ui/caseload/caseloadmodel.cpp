@@ -9,36 +9,28 @@
 
 namespace pb::ui {
 
-namespace {
-
-// Rate tables by the date a plan is costed on; the shipped tables are few,
-// so this is loaded once per list rather than once per person.
-class RatesByDate {
-public:
-    RatesByDate()
-        : m_tables(RateTableLoader::builtIn())
-    {
-    }
-    RateTable forDate(QDate date)
-    {
-        for (const RateTable& t : m_tables) {
-            if (t.covers(date)) {
-                return t;
-            }
-        }
-        auto nearest = RateTableLoader::builtInFor(date);
-        return nearest.ok() ? nearest.value() : RateTable();
-    }
-
-private:
-    QList<RateTable> m_tables;
-};
-
-} // namespace
-
 CaseloadModel::CaseloadModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
+}
+
+CaseloadModel::Row CaseloadModel::makeRow(const CaseloadEntry& entry, QDate today)
+{
+    Row row;
+    row.entry = entry;
+    if (entry.hasPlan()) {
+        const Plan plan = entry.costingPlan();
+        const auto rates = RateTableLoader::builtInFor(PlanTotals::costingDate(plan));
+        const PlanTotals totals =
+            PlanTotals::calculate(plan, rates.ok() ? rates.value() : RateTable());
+        row.budgetYearly = totals.budgetYearly();
+        row.plannedYearly = totals.plannedYearly();
+        row.leftOverYearly = totals.leftOverYearly();
+        row.reviewDue = entry.status == PlanStatus::Agreed && entry.reviewDate.isValid()
+            && entry.reviewDate <= today;
+        row.daysOverdue = row.reviewDue ? int(entry.reviewDate.daysTo(today)) : 0;
+    }
+    return row;
 }
 
 void CaseloadModel::setEntries(const QList<CaseloadEntry>& entries, QDate today)
@@ -46,24 +38,37 @@ void CaseloadModel::setEntries(const QList<CaseloadEntry>& entries, QDate today)
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(entries.size());
-    RatesByDate rates;
     for (const CaseloadEntry& entry : entries) {
-        Row row;
-        row.entry = entry;
-        if (entry.hasPlan()) {
-            const Plan plan = entry.costingPlan();
-            const PlanTotals totals =
-                PlanTotals::calculate(plan, rates.forDate(PlanTotals::costingDate(plan)));
-            row.budgetYearly = totals.budgetYearly();
-            row.plannedYearly = totals.plannedYearly();
-            row.leftOverYearly = totals.leftOverYearly();
-            row.reviewDue = entry.status == PlanStatus::Agreed && entry.reviewDate.isValid()
-                && entry.reviewDate <= today;
-            row.daysOverdue = row.reviewDue ? int(entry.reviewDate.daysTo(today)) : 0;
-        }
-        m_rows.append(row);
+        m_rows.append(makeRow(entry, today));
     }
     endResetModel();
+}
+
+void CaseloadModel::updateEntry(const CaseloadEntry& entry, QDate today)
+{
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).entry.personId == entry.personId) {
+            m_rows[r] = makeRow(entry, today);
+            emit dataChanged(index(int(r), 0), index(int(r), ColumnCount - 1));
+            return;
+        }
+    }
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.append(makeRow(entry, today));
+    endInsertRows();
+}
+
+void CaseloadModel::removeEntry(qint64 personId)
+{
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).entry.personId == personId) {
+            beginRemoveRows({}, int(r), int(r));
+            m_rows.removeAt(r);
+            endRemoveRows();
+            return;
+        }
+    }
 }
 
 const CaseloadModel::Row* CaseloadModel::rowFor(qint64 personId) const

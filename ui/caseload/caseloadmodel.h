@@ -34,6 +34,11 @@ public:
 
     // Replaces the rows; `today` decides which reviews are due.
     void setEntries(const QList<CaseloadEntry>& entries, QDate today);
+    // Replaces one person's row (found by person id) after an edit; adds it
+    // when it is new. Cheaper than setEntries for a large caseload.
+    void updateEntry(const CaseloadEntry& entry, QDate today);
+    // Drops a person's row (archived while archived people are hidden).
+    void removeEntry(qint64 personId);
     const Row* rowFor(qint64 personId) const;
     const Row& rowAt(int row) const { return m_rows.at(row); }
 
@@ -44,6 +49,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static Row makeRow(const CaseloadEntry& entry, QDate today);
     QString statusText(const Row& row) const;
     QVariant displayValue(const Row& row, int column) const;
     QVariant sortValue(const Row& row, int column) const;

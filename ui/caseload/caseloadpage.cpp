@@ -200,7 +200,7 @@ void CaseloadPage::addPerson()
         emit failed(id.error().message);
         return;
     }
-    reload();
+    refreshPerson(id.value());
     selectPerson(id.value());
     emit openPerson(id.value());
 }
@@ -217,7 +217,7 @@ void CaseloadPage::newVersion()
         emit failed(draft.error().message);
         return;
     }
-    reload();
+    refreshPerson(id);
     emit openPerson(id);
 }
 
@@ -234,7 +234,26 @@ void CaseloadPage::toggleArchived()
         emit failed(done.error().message);
         return;
     }
-    reload();
+    refreshPerson(id);
+}
+
+void CaseloadPage::refreshPerson(qint64 personId)
+{
+    if (!m_db) {
+        return;
+    }
+    const auto found = CaseloadQuery(*m_db).entry(personId);
+    if (!found.ok()) {
+        emit failed(found.error().message);
+        return;
+    }
+    const std::optional<CaseloadEntry>& entry = found.value();
+    if (!entry || (entry->archived && !m_showArchived->isChecked())) {
+        m_model->removeEntry(personId);
+    } else {
+        m_model->updateEntry(*entry, QDate::currentDate());
+    }
+    updateButtons();
 }
 
 } // namespace pb::ui

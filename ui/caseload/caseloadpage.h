@@ -30,6 +30,10 @@ public:
     void setDatabase(Database* db);
     // Loads the list again from the database (after an edit elsewhere).
     void reload();
+    // Loads one person's line again (after an edit to their plan): one
+    // person's query instead of everyone's, so a broker with thousands of
+    // people doesn't wait after each edit.
+    void refreshPerson(qint64 personId);
 
     int visibleRows() const;
     QLineEdit* searchField() const { return m_search; }

@@ -55,6 +55,7 @@ private slots:
     void budgetIsConvertedToAYear();
     void archivedPeopleOnlyWhenAskedFor();
     void itemsCanBeLeftOut();
+    void onePersonsEntryMatchesTheirLineInTheList();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -221,6 +222,33 @@ void TestCaseloadQuery::itemsCanBeLeftOut()
         QVERIFY(e.items.isEmpty());
     }
     QCOMPARE(list->at(2).planId, m_dev1.id);
+}
+
+void TestCaseloadQuery::onePersonsEntryMatchesTheirLineInTheList()
+{
+    auto all = CaseloadQuery(*m_db).list(CaseloadQuery::Archived::Shown);
+    QVERIFY(all);
+    for (const CaseloadEntry& listed : *all) {
+        auto one = CaseloadQuery(*m_db).entry(listed.personId);
+        QVERIFY(one);
+        QVERIFY(one->has_value());
+        const CaseloadEntry& e = **one;
+        QCOMPARE(e.name, listed.name);
+        QCOMPARE(e.archived, listed.archived); // archived people are found too
+        QCOMPARE(e.planId, listed.planId);
+        QCOMPARE(e.version, listed.version);
+        QCOMPARE(e.status, listed.status);
+        QCOMPARE(e.budgetAYear, listed.budgetAYear);
+        QCOMPARE(e.items.size(), listed.items.size());
+        for (qsizetype i = 0; i < e.items.size(); ++i) {
+            QCOMPARE(e.items.at(i).key, listed.items.at(i).key);
+            QCOMPARE(e.items.at(i).unitPrice, listed.items.at(i).unitPrice);
+        }
+    }
+    // Nobody has this id: no entry, and no error.
+    auto nobody = CaseloadQuery(*m_db).entry(987654);
+    QVERIFY(nobody);
+    QVERIFY(!nobody->has_value());
 }
 
 QTEST_GUILESS_MAIN(TestCaseloadQuery)
