@@ -75,4 +75,12 @@ DocumentBlock DocumentBlocks::pageBreak()
     return block;
 }
 
+DocumentSection DocumentBlocks::section(const QString& id, const QString& title)
+{
+    DocumentSection s;
+    s.id = id;
+    s.title = title;
+    return s;
+}
+
 } // namespace pb

@@ -25,6 +25,8 @@ public:
     static DocumentBlock table(const DocumentTable& table);
     static DocumentBlock signature(const QString& who);
     static DocumentBlock pageBreak();
+    // A section with its stable id and heading, and no blocks yet.
+    static DocumentSection section(const QString& id, const QString& title);
 
     static TextRun plain(const QString& text) { return TextRun {text, false}; }
     static TextRun bold(const QString& text) { return TextRun {text, true}; }

@@ -77,6 +77,13 @@ QDate DocumentWording::agreedOn(const Plan& plan)
     return plan.agreedAt.date();
 }
 
+QString DocumentWording::oneLine(const QString& text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+        .join(QStringLiteral(", "))
+        .simplified();
+}
+
 QString DocumentWording::state(const Plan& plan, QDate today) const
 {
     switch (plan.status) {

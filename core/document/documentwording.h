@@ -43,6 +43,8 @@ public:
     QString date(QDate day) const;
     // The day the plan was agreed, in the plan's own time zone as stored.
     static QDate agreedOn(const Plan& plan);
+    // Text typed on several lines (an address) as one line, the lines joined by ", ".
+    static QString oneLine(const QString& text);
     // "draft", "agreed 12 May 2026", …: the state as the footer says it.
     QString state(const Plan& plan, QDate today) const;
 

@@ -12,11 +12,6 @@ namespace {
 using B = DocumentBlocks;
 using Group = EasyReadPager::Group;
 
-QString picture(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
 } // namespace
 
 EasyReadMoneySections::EasyReadMoneySections(
@@ -33,34 +28,35 @@ QList<Group> EasyReadMoneySections::budgetPoints(const Plan& plan) const
     const EasyReadPhrases say(m_words.money());
     QList<Group> groups;
     if (!t.budget()) {
-        groups.append(
-            {B::point(picture("question"), tr("I do not know how much money I get yet."))});
+        groups.append({B::point(
+            EasyReadPictures::named("question"), tr("I do not know how much money I get yet."))});
     } else {
-        Group budget {B::point(
-            picture("money"), tr("My budget is %1.").arg(say.amount(*t.budget(), period)))};
+        Group budget {B::point(EasyReadPictures::named("money"),
+            tr("My budget is %1.").arg(say.amount(*t.budget(), period)))};
         if (period != Period::Week) {
             const Money weekly = convert(*t.budgetYearly(), Period::Year, Period::Week);
-            budget.append(B::point(picture("calendar"),
+            budget.append(B::point(EasyReadPictures::named("calendar"),
                 tr("That is about %1.").arg(say.amount(weekly, Period::Week))));
         }
-        budget.append(B::point(picture("council"),
+        budget.append(B::point(EasyReadPictures::named("council"),
             plan.budget.agreed ? tr("The council has agreed this amount.")
                                : tr("The council may change this amount.")));
         groups.append(budget);
     }
-    Group costs {B::point(
-        picture("wallet"), tr("My support costs %1.").arg(say.amount(t.planned(), period)))};
+    Group costs {B::point(EasyReadPictures::named("wallet"),
+        tr("My support costs %1.").arg(say.amount(t.planned(), period)))};
     if (const auto left = t.leftOver()) {
         if (left->isNegative()) {
-            costs.append(B::point(picture("warning"),
+            costs.append(B::point(EasyReadPictures::named("warning"),
                 tr("My support costs %1 more than my budget %2.")
                     .arg(say.pounds(-*left), EasyReadPhrases::each(period))));
-            costs.append(
-                B::point(picture("talk"), tr("We need to change my plan, or ask for more money.")));
+            costs.append(B::point(EasyReadPictures::named("talk"),
+                tr("We need to change my plan, or ask for more money.")));
         } else if (EasyReadPhrases::roundsToNothing(*left)) {
-            costs.append(B::point(picture("check"), tr("All my money is planned.")));
+            costs.append(
+                B::point(EasyReadPictures::named("check"), tr("All my money is planned.")));
         } else {
-            costs.append(B::point(picture("check"),
+            costs.append(B::point(EasyReadPictures::named("check"),
                 tr("I have %1 left over %2.")
                     .arg(say.pounds(*left), EasyReadPhrases::each(period))));
         }
@@ -76,7 +72,8 @@ QList<Group> EasyReadMoneySections::streamPoints(const Plan& plan) const
     if (plan.budget.streams.isEmpty()) {
         return {};
     }
-    streams.append(B::point(picture("money"), tr("My money comes from these places.")));
+    streams.append(
+        B::point(EasyReadPictures::named("money"), tr("My money comes from these places.")));
     for (const FundingStream& stream : plan.budget.streams) {
         //: Easy-read: where some of the money comes from: "Council social care: £6,660 each year."
         streams.append(B::point(EasyReadPictures::forFundingSource(stream.source),
@@ -91,7 +88,7 @@ DocumentSection EasyReadMoneySections::money(const Plan& plan) const
     QList<Group> groups = budgetPoints(plan);
     groups.append(streamPoints(plan));
     return EasyReadPager::section(
-        QStringLiteral("money"), tr("My money"), picture("money"), groups);
+        QStringLiteral("money"), tr("My money"), EasyReadPictures::named("money"), groups);
 }
 
 Group EasyReadMoneySections::routePoints(Route route, const Plan& plan, bool mixed) const
@@ -106,7 +103,8 @@ Group EasyReadMoneySections::routePoints(Route route, const Plan& plan, bool mix
                 ? tr("I get the money to pay for my support. This is called a direct payment.")
                 : tr("%1 gets the money for me. This is called a direct payment.")
                       .arg(d.nominee.simplified())));
-        group.append(B::point(QStringLiteral("pen"), tr("We keep a record of what we spend.")));
+        group.append(
+            B::point(EasyReadPictures::named("pen"), tr("We keep a record of what we spend.")));
         break;
     case Route::CouncilManaged:
         group.append(B::point(picture,
@@ -131,7 +129,7 @@ Group EasyReadMoneySections::routePoints(Route route, const Plan& plan, bool mix
         const PlanTotals& t = m_figures.totals;
         for (const PlanTotals::RouteTotal& total : t.routes()) {
             if (total.route == route) {
-                group.append(B::point(QStringLiteral("money"),
+                group.append(B::point(EasyReadPictures::named("money"),
                     tr("%1 is paid this way.")
                         .arg(EasyReadPhrases(m_words.money())
                                  .amount(total.inBudgetPeriod, t.budgetPeriod()))));
@@ -153,14 +151,14 @@ DocumentSection EasyReadMoneySections::managed(const Plan& plan) const
     const bool mixed = routes.size() > 1;
     QList<Group> groups;
     if (mixed) {
-        groups.append(
-            {B::point(picture("choice"), tr("My money is managed in more than one way."))});
+        groups.append({B::point(
+            EasyReadPictures::named("choice"), tr("My money is managed in more than one way."))});
     }
     for (const Route route : std::as_const(routes)) {
         groups.append(routePoints(route, plan, mixed));
     }
-    return EasyReadPager::section(
-        QStringLiteral("managed"), tr("How my money is managed"), picture("wallet"), groups);
+    return EasyReadPager::section(QStringLiteral("managed"), tr("How my money is managed"),
+        EasyReadPictures::named("wallet"), groups);
 }
 
 } // namespace pb

@@ -104,6 +104,13 @@ QString EasyReadPictures::forFundingSource(FundingSource source)
     Q_UNREACHABLE();
 }
 
+QString EasyReadPictures::named(const char* pictureName)
+{
+    const QString n = name(pictureName);
+    Q_ASSERT_X(names().contains(n), "EasyReadPictures::named", pictureName);
+    return n;
+}
+
 QStringList EasyReadPictures::names()
 {
     static const char* const all[] = {"person", "helper", "family", "friends", "home", "money",

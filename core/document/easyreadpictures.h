@@ -25,6 +25,8 @@ public:
     static QString forFundingSource(FundingSource source);
 
     static QStringList names();
+    // A picture by name; in a debug build, asserts the name is one of names().
+    static QString named(const char* name);
 };
 
 } // namespace pb

@@ -13,11 +13,6 @@ namespace {
 using B = DocumentBlocks;
 using Group = EasyReadPager::Group;
 
-QString picture(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
 // The person's words, with a full stop added when they did not end with one,
 // so the sentence after them starts a new sentence.
 QString asSentence(const QString& words)
@@ -28,13 +23,6 @@ QString asSentence(const QString& words)
         return text;
     }
     return text + QLatin1Char('.');
-}
-
-QString oneLine(const QString& text)
-{
-    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-        .join(QStringLiteral(", "))
-        .simplified();
 }
 
 // Support that is a person or a service helping, rather than a thing bought.
@@ -107,43 +95,43 @@ DocumentSection EasyReadPlanWriter::aboutMe(const Person& person, const Plan& pl
 {
     QList<Group> groups;
     if (!person.name.trimmed().isEmpty()) {
-        groups.append(
-            {B::point(picture("person"), tr("My name is %1.").arg(person.name.simplified()))});
+        groups.append({B::point(EasyReadPictures::named("person"),
+            tr("My name is %1.").arg(person.name.simplified()))});
     }
-    groups.append({B::point(picture("plan"), tr("This is my support plan."))});
+    groups.append({B::point(EasyReadPictures::named("plan"), tr("This is my support plan."))});
     const QDate agreedOn = DocumentWording::agreedOn(plan);
     switch (plan.status) {
     case PlanStatus::Draft:
-        groups.append({B::point(picture("pen"), tr("My plan is not agreed yet."))});
+        groups.append({B::point(EasyReadPictures::named("pen"), tr("My plan is not agreed yet."))});
         break;
     case PlanStatus::Agreed:
-        groups.append({B::point(picture("check"),
+        groups.append({B::point(EasyReadPictures::named("check"),
             agreedOn.isValid() ? tr("My plan was agreed on %1.").arg(m_words.date(agreedOn))
                                : tr("My plan is agreed."))});
         break;
     case PlanStatus::Superseded:
-        groups.append({B::point(picture("warning"), tr("This is an old plan.")),
-            B::point(picture("plan"), tr("I have a newer plan now."))});
+        groups.append({B::point(EasyReadPictures::named("warning"), tr("This is an old plan.")),
+            B::point(EasyReadPictures::named("plan"), tr("I have a newer plan now."))});
         break;
     }
     if (!person.helperName.trimmed().isEmpty()) {
-        groups.append({B::point(picture("helper"),
+        groups.append({B::point(EasyReadPictures::named("helper"),
             tr("%1 helps me with my plan.").arg(person.helperName.simplified()))});
     }
     if (!person.address.trimmed().isEmpty()) {
-        groups.append(
-            {B::point(picture("home"), tr("I live at %1.").arg(oneLine(person.address)))});
+        groups.append({B::point(EasyReadPictures::named("home"),
+            tr("I live at %1.").arg(DocumentWording::oneLine(person.address)))});
     }
     if (!person.phone.trimmed().isEmpty()) {
-        groups.append({B::point(
-            picture("phone"), tr("My phone number is %1.").arg(person.phone.simplified()))});
+        groups.append({B::point(EasyReadPictures::named("phone"),
+            tr("My phone number is %1.").arg(person.phone.simplified()))});
     }
     if (!person.preferredLanguage.trimmed().isEmpty()) {
-        groups.append({B::point(
-            picture("talk"), tr("I like to use %1.").arg(person.preferredLanguage.simplified()))});
+        groups.append({B::point(EasyReadPictures::named("talk"),
+            tr("I like to use %1.").arg(person.preferredLanguage.simplified()))});
     }
     return EasyReadPager::section(
-        QStringLiteral("about-me"), tr("About me"), picture("person"), groups);
+        QStringLiteral("about-me"), tr("About me"), EasyReadPictures::named("person"), groups);
 }
 
 Group EasyReadPlanWriter::outcome(const Outcome& o) const
@@ -151,14 +139,14 @@ Group EasyReadPlanWriter::outcome(const Outcome& o) const
     Group group;
     const QString words = asSentence(o.text);
     if (o.topThree) {
-        group.append(B::point(picture("star"),
+        group.append(B::point(EasyReadPictures::named("star"),
             {B::plain(words + QLatin1Char(' ')), B::plain(tr("This is ")),
                 B::bold(tr("most important")), B::plain(tr(" to me."))}));
     } else {
         group.append(B::point(EasyReadPictures::forLifeArea(o.lifeArea), words));
     }
     if (!o.howIWillKnow.trimmed().isEmpty()) {
-        group.append(B::point(picture("check"),
+        group.append(B::point(EasyReadPictures::named("check"),
             tr("How I will know it is working: %1").arg(o.howIWillKnow.simplified())));
     }
     return group;
@@ -168,10 +156,11 @@ DocumentSection EasyReadPlanWriter::outcomes(const Plan& plan) const
 {
     QList<Group> groups;
     if (plan.outcomes.isEmpty()) {
-        groups.append(
-            {B::point(picture("question"), tr("I have not said what matters to me yet."))});
+        groups.append({B::point(
+            EasyReadPictures::named("question"), tr("I have not said what matters to me yet."))});
     } else {
-        groups.append({B::point(picture("heart"), tr("These things matter to me."))});
+        groups.append(
+            {B::point(EasyReadPictures::named("heart"), tr("These things matter to me."))});
         // The three most important first, as the person chose them.
         for (const bool top : {true, false}) {
             for (const Outcome& o : plan.outcomes) {
@@ -181,8 +170,8 @@ DocumentSection EasyReadPlanWriter::outcomes(const Plan& plan) const
             }
         }
     }
-    return EasyReadPager::section(
-        QStringLiteral("outcomes"), tr("What matters to me"), picture("heart"), groups);
+    return EasyReadPager::section(QStringLiteral("outcomes"), tr("What matters to me"),
+        EasyReadPictures::named("heart"), groups);
 }
 
 DocumentBlock EasyReadPlanWriter::supportItem(const SupportItem& item) const
@@ -222,13 +211,14 @@ DocumentSection EasyReadPlanWriter::support(const Plan& plan) const
 {
     QList<Group> groups;
     if (plan.items.isEmpty()) {
-        groups.append({B::point(picture("question"), tr("There is no support in my plan yet."))});
+        groups.append({B::point(
+            EasyReadPictures::named("question"), tr("There is no support in my plan yet."))});
     }
     for (const SupportItem& item : plan.items) {
         groups.append({supportItem(item)});
     }
-    return EasyReadPager::section(
-        QStringLiteral("support"), tr("Who helps me and when"), picture("helper"), groups);
+    return EasyReadPager::section(QStringLiteral("support"), tr("Who helps me and when"),
+        EasyReadPictures::named("helper"), groups);
 }
 
 DocumentSection EasyReadPlanWriter::problems(const Plan& plan) const
@@ -238,39 +228,44 @@ DocumentSection EasyReadPlanWriter::problems(const Plan& plan) const
     const QString name = e.contactName.simplified();
     const QString phone = e.contactPhone.simplified();
     if (e.isEmpty()) {
-        groups.append({B::point(picture("question"), tr("I do not have a back-up plan yet.")),
-            B::point(picture("talk"), tr("I will make one with the people who help me."))});
+        groups.append(
+            {B::point(EasyReadPictures::named("question"), tr("I do not have a back-up plan yet.")),
+                B::point(EasyReadPictures::named("talk"),
+                    tr("I will make one with the people who help me."))});
     } else if (!e.whatToDo.trimmed().isEmpty()) {
-        groups.append({B::point(picture("warning"), e.whatToDo.simplified())});
+        groups.append({B::point(EasyReadPictures::named("warning"), e.whatToDo.simplified())});
     }
     if (!name.isEmpty() && !phone.isEmpty()) {
-        groups.append({B::point(picture("phone"), tr("I can call %1 on %2.").arg(name, phone))});
+        groups.append({B::point(
+            EasyReadPictures::named("phone"), tr("I can call %1 on %2.").arg(name, phone))});
     } else if (!name.isEmpty()) {
-        groups.append({B::point(picture("phone"), tr("I can call %1.").arg(name))});
+        groups.append({B::point(EasyReadPictures::named("phone"), tr("I can call %1.").arg(name))});
     } else if (!phone.isEmpty()) {
-        groups.append({B::point(picture("phone"), tr("The number to call is %1.").arg(phone))});
+        groups.append({B::point(
+            EasyReadPictures::named("phone"), tr("The number to call is %1.").arg(phone))});
     }
-    groups.append({B::point(picture("safe"), tr("If someone is in danger, I call 999."))});
     groups.append(
-        {B::point(picture("council"), tr("If my support is not right, I can tell the council."))});
-    return EasyReadPager::section(
-        QStringLiteral("problems"), tr("If something goes wrong"), picture("warning"), groups);
+        {B::point(EasyReadPictures::named("safe"), tr("If someone is in danger, I call 999."))});
+    groups.append({B::point(EasyReadPictures::named("council"),
+        tr("If my support is not right, I can tell the council."))});
+    return EasyReadPager::section(QStringLiteral("problems"), tr("If something goes wrong"),
+        EasyReadPictures::named("warning"), groups);
 }
 
 DocumentSection EasyReadPlanWriter::review(const Plan& plan) const
 {
     QList<Group> groups;
-    groups.append({B::point(picture("calendar"),
+    groups.append({B::point(EasyReadPictures::named("calendar"),
         plan.reviewDate.isValid()
             ? tr("My plan will be checked again on %1.").arg(m_words.date(plan.reviewDate))
             : tr("We will choose a date to check my plan when it is agreed."))});
-    groups.append(
-        {B::point(picture("talk"), tr("We will talk about what is working and what is not.")),
-            B::point(picture("better"), tr("Is my life better?")),
-            B::point(picture("same"), tr("Is my life the same?")),
-            B::point(picture("worse"), tr("Is my life worse?"))});
-    return EasyReadPager::section(
-        QStringLiteral("review"), tr("When my plan is checked again"), picture("calendar"), groups);
+    groups.append({B::point(EasyReadPictures::named("talk"),
+                       tr("We will talk about what is working and what is not.")),
+        B::point(EasyReadPictures::named("better"), tr("Is my life better?")),
+        B::point(EasyReadPictures::named("same"), tr("Is my life the same?")),
+        B::point(EasyReadPictures::named("worse"), tr("Is my life worse?"))});
+    return EasyReadPager::section(QStringLiteral("review"), tr("When my plan is checked again"),
+        EasyReadPictures::named("calendar"), groups);
 }
 
 } // namespace pb

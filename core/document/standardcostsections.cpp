@@ -11,14 +11,6 @@ namespace {
 using B = DocumentBlocks;
 using Align = DocumentTable::Align;
 
-DocumentSection section(const QString& id, const QString& title)
-{
-    DocumentSection s;
-    s.id = id;
-    s.title = title;
-    return s;
-}
-
 } // namespace
 
 StandardCostSections::StandardCostSections(const DocumentWording& words, const PlanFigures& figures)
@@ -57,7 +49,7 @@ DocumentTable StandardCostSections::supportTable(const Plan& plan) const
 
 DocumentSection StandardCostSections::support(const Plan& plan) const
 {
-    DocumentSection s = section(QStringLiteral("support"), tr("My support"));
+    DocumentSection s = B::section(QStringLiteral("support"), tr("My support"));
     if (plan.items.isEmpty()) {
         s.blocks.append(B::paragraph(tr("No support is in the plan yet.")));
         return s;
@@ -93,10 +85,48 @@ void StandardCostSections::addRatesNote(DocumentSection& s) const
     }
 }
 
+void StandardCostSections::addAssistant(
+    DocumentSection& s, const AssistantCostGroups::Group& group, const Plan& plan) const
+{
+    const MoneyFormatter& money = m_words.money();
+    const SupportItem* first = plan.item(group.itemKeys.constFirst());
+    const QString name = first ? first->provider.simplified() : QString();
+    s.blocks.append(B::subheading(name.isEmpty() ? tr("Personal assistant") : name));
+    QList<Money> amounts {group.employment.yearly()};
+    for (const PersonalAssistantCost::Line& line : group.employment.lines()) {
+        amounts.append(line.yearly);
+    }
+    const MoneyFormatter::Pence pence = DocumentWording::tablePence(amounts);
+    DocumentTable table;
+    table.headers = {tr("Cost"), tr("How it is worked out"), tr("A year")};
+    table.alignment = {Align::Left, Align::Left, Align::Right};
+    for (const PersonalAssistantCost::Line& line : group.employment.lines()) {
+        table.rows.append({line.label, line.howWorkedOut, money.format(line.yearly, pence)});
+    }
+    table.totals = {
+        tr("Cost of employing them"), QString(), money.format(group.employment.yearly(), pence)};
+    s.blocks.append(B::table(table));
+    if (group.itemKeys.size() == 1) {
+        s.blocks.append(
+            B::paragraph(tr("For “%1”.").arg(first ? first->what.simplified() : QString())));
+        return;
+    }
+    QStringList shares;
+    for (qsizetype i = 0; i < group.itemKeys.size(); ++i) {
+        const SupportItem* item = plan.item(group.itemKeys.at(i));
+        //: One item's share of a PA's cost: "“Swimming”: £2,140.20 a year"
+        shares.append(tr("“%1”: %2")
+                          .arg(item ? item->what.simplified() : QString(),
+                              money.format(group.shares.at(i), Period::Year)));
+    }
+    s.blocks.append(B::paragraph(tr("Shared between their support by their wages for each: %1.")
+                                     .arg(shares.join(QStringLiteral("; ")))));
+}
+
 DocumentSection StandardCostSections::assistants(const Plan& plan) const
 {
     DocumentSection s =
-        section(QStringLiteral("pa-costs"), tr("What employing my personal assistants costs"));
+        B::section(QStringLiteral("pa-costs"), tr("What employing my personal assistants costs"));
     const QList<AssistantCostGroups::Group> groups = AssistantCostGroups::of(m_figures.totals);
     QStringList wagesOnly;
     for (const SupportItem& item : plan.items) {
@@ -112,38 +142,8 @@ DocumentSection StandardCostSections::assistants(const Plan& plan) const
         tr("Employing a personal assistant (PA) costs more than their wages: holiday pay, "
            "National Insurance, a pension, insurance and a payroll service. Here is each "
            "line, and how it was worked out.")));
-    const MoneyFormatter& money = m_words.money();
     for (const AssistantCostGroups::Group& group : groups) {
-        const SupportItem* first = plan.item(group.itemKeys.constFirst());
-        const QString name = first ? first->provider.simplified() : QString();
-        s.blocks.append(B::subheading(name.isEmpty() ? tr("Personal assistant") : name));
-        QList<Money> amounts {group.employment.yearly()};
-        for (const PersonalAssistantCost::Line& line : group.employment.lines()) {
-            amounts.append(line.yearly);
-        }
-        const MoneyFormatter::Pence pence = DocumentWording::tablePence(amounts);
-        DocumentTable table;
-        table.headers = {tr("Cost"), tr("How it is worked out"), tr("A year")};
-        table.alignment = {Align::Left, Align::Left, Align::Right};
-        for (const PersonalAssistantCost::Line& line : group.employment.lines()) {
-            table.rows.append({line.label, line.howWorkedOut, money.format(line.yearly, pence)});
-        }
-        table.totals = {tr("Cost of employing them"), QString(),
-            money.format(group.employment.yearly(), pence)};
-        s.blocks.append(B::table(table));
-        QStringList shares;
-        for (qsizetype i = 0; i < group.itemKeys.size(); ++i) {
-            const SupportItem* item = plan.item(group.itemKeys.at(i));
-            //: One item's share of a PA's cost: "“Swimming”: £2,140.20 a year"
-            shares.append(tr("“%1”: %2")
-                              .arg(item ? item->what.simplified() : QString(),
-                                  money.format(group.shares.at(i), Period::Year)));
-        }
-        const SupportItem* only = plan.item(group.itemKeys.constFirst());
-        s.blocks.append(B::paragraph(group.itemKeys.size() == 1
-                ? tr("For “%1”.").arg(only ? only->what.simplified() : QString())
-                : tr("Shared between their support by their wages for each: %1.")
-                      .arg(shares.join(QStringLiteral("; ")))));
+        addAssistant(s, group, plan);
     }
     for (const QString& what : std::as_const(wagesOnly)) {
         s.blocks.append(B::paragraph(
@@ -155,7 +155,7 @@ DocumentSection StandardCostSections::assistants(const Plan& plan) const
 
 DocumentSection StandardCostSections::totals() const
 {
-    DocumentSection s = section(QStringLiteral("totals"), tr("Totals"));
+    DocumentSection s = B::section(QStringLiteral("totals"), tr("Totals"));
     const PlanTotals& t = m_figures.totals;
     const Period period = t.budgetPeriod();
     const MoneyFormatter& money = m_words.money();

@@ -12,6 +12,7 @@
 //             the budget the plan costs.
 #pragma once
 
+#include "document/assistantcostgroups.h"
 #include "document/documentwording.h"
 #include "document/plandocument.h"
 #include "document/planfigures.h"
@@ -36,6 +37,8 @@ public:
 
 private:
     void addRatesNote(DocumentSection& section) const;
+    void addAssistant(
+        DocumentSection& section, const AssistantCostGroups::Group& group, const Plan& plan) const;
 
     const DocumentWording& m_words;
     const PlanFigures& m_figures;

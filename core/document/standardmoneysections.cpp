@@ -15,14 +15,6 @@ namespace {
 using B = DocumentBlocks;
 using Align = DocumentTable::Align;
 
-DocumentSection section(const QString& id, const QString& title)
-{
-    DocumentSection s;
-    s.id = id;
-    s.title = title;
-    return s;
-}
-
 } // namespace
 
 StandardMoneySections::StandardMoneySections(
@@ -44,7 +36,7 @@ QString StandardMoneySections::inBudgetPeriod(Money amount) const
 
 DocumentSection StandardMoneySections::budget(const Plan& plan) const
 {
-    DocumentSection s = section(QStringLiteral("budget"), tr("My budget and why"));
+    DocumentSection s = B::section(QStringLiteral("budget"), tr("My budget and why"));
     const Budget& b = plan.budget;
     QList<B::Fact> facts;
     facts.append({tr("Indicative budget (the amount the council suggests before the plan)"),
@@ -137,7 +129,7 @@ QString StandardMoneySections::whoHolds(Route route, const Plan& plan) const
 
 DocumentSection StandardMoneySections::managed(const Plan& plan) const
 {
-    DocumentSection s = section(QStringLiteral("money"), tr("How my money is managed"));
+    DocumentSection s = B::section(QStringLiteral("money"), tr("How my money is managed"));
     s.blocks.append(
         B::facts({{tr("How it is managed"), ModelLabels::deployment(plan.deployment.choice)}}));
     if (plan.deployment.choice == DeploymentChoice::Mixed) {
@@ -172,8 +164,8 @@ DocumentSection StandardMoneySections::managed(const Plan& plan) const
 
 DocumentSection StandardMoneySections::compare(const Plan& plan) const
 {
-    DocumentSection s =
-        section(QStringLiteral("compare"), tr("How the costs compare with the indicative budget"));
+    DocumentSection s = B::section(
+        QStringLiteral("compare"), tr("How the costs compare with the indicative budget"));
     s.blocks.append(B::paragraph(tr("What your support costs, set beside the amount the council "
                                     "first suggested, and where the money goes. You can take this "
                                     "to a review, or to ask the council to look again at your "

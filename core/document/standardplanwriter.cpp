@@ -13,14 +13,6 @@ namespace {
 
 using B = DocumentBlocks;
 
-DocumentSection section(const QString& id, const QString& title)
-{
-    DocumentSection s;
-    s.id = id;
-    s.title = title;
-    return s;
-}
-
 // "Needs changing", "Worth a look", "Tip": the words the Check step shows
 // beside each finding, so paper and screen agree.
 QString severityWord(FindingSeverity severity)
@@ -34,13 +26,6 @@ QString severityWord(FindingSeverity severity)
         return StandardPlanWriter::tr("Tip");
     }
     Q_UNREACHABLE();
-}
-
-QString oneLine(const QString& text)
-{
-    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-        .join(QStringLiteral(", "))
-        .simplified();
 }
 
 } // namespace
@@ -74,7 +59,7 @@ PlanDocument StandardPlanWriter::write(const Person& person, const Plan& plan, Q
 
 DocumentSection StandardPlanWriter::cover(const Person& person, const Plan& plan, QDate today) const
 {
-    DocumentSection s = section(QStringLiteral("cover"), tr("About this plan"));
+    DocumentSection s = B::section(QStringLiteral("cover"), tr("About this plan"));
     s.blocks.append(B::paragraph(tr("This is my support plan. It says what matters to me, the "
                                     "support I will get, what it costs and how the money is "
                                     "managed.")));
@@ -86,7 +71,7 @@ DocumentSection StandardPlanWriter::cover(const Person& person, const Plan& plan
         facts.append({tr("Who helps me with this plan"), person.helperName.simplified()});
     }
     if (!person.address.trimmed().isEmpty()) {
-        facts.append({tr("Address"), oneLine(person.address)});
+        facts.append({tr("Address"), DocumentWording::oneLine(person.address)});
     }
     if (!person.phone.trimmed().isEmpty()) {
         facts.append({tr("Phone"), person.phone.simplified()});
@@ -124,7 +109,7 @@ DocumentSection StandardPlanWriter::cover(const Person& person, const Plan& plan
 
 DocumentSection StandardPlanWriter::outcomes(const Plan& plan) const
 {
-    DocumentSection s = section(QStringLiteral("outcomes"), tr("What matters to me"));
+    DocumentSection s = B::section(QStringLiteral("outcomes"), tr("What matters to me"));
     if (plan.outcomes.isEmpty()) {
         s.blocks.append(B::paragraph(tr("No outcomes are written yet.")));
         return s;
@@ -162,7 +147,7 @@ DocumentSection StandardPlanWriter::outcomes(const Plan& plan) const
 
 DocumentSection StandardPlanWriter::findings() const
 {
-    DocumentSection s = section(QStringLiteral("findings"), tr("Checking my plan"));
+    DocumentSection s = B::section(QStringLiteral("findings"), tr("Checking my plan"));
     if (m_figures.findings.isEmpty()) {
         s.blocks.append(B::paragraph(tr("No problems found.")));
         return s;
@@ -180,7 +165,7 @@ DocumentSection StandardPlanWriter::findings() const
 
 DocumentSection StandardPlanWriter::emergency(const Plan& plan) const
 {
-    DocumentSection s = section(
+    DocumentSection s = B::section(
         QStringLiteral("emergency"), tr("If something goes wrong (emergency and back-up plan)"));
     const EmergencyPlan& e = plan.emergency;
     if (e.isEmpty()) {
@@ -205,7 +190,7 @@ DocumentSection StandardPlanWriter::emergency(const Plan& plan) const
 
 DocumentSection StandardPlanWriter::agreement(const Person& person, const Plan& plan) const
 {
-    DocumentSection s = section(QStringLiteral("agreement"), tr("Agreement"));
+    DocumentSection s = B::section(QStringLiteral("agreement"), tr("Agreement"));
     if (plan.status == PlanStatus::Draft) {
         s.blocks.append(B::paragraph(tr("Not agreed yet.")));
     } else {

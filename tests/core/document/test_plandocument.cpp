@@ -156,6 +156,8 @@ private slots:
     void noFindingsSaysSo();
     void agreementHasSignatureBlocks();
     void emptyPlanStillHasEverySection();
+    void assistantGroups_data();
+    void assistantGroups();
 };
 
 void TestPlanDocument::everySectionInOrder()
@@ -514,6 +516,62 @@ void TestPlanDocument::emptyPlanStillHasEverySection()
                 .contains(QStringLiteral("no back-up plan")));
     QVERIFY(textOf(*d.section(QStringLiteral("compare")))
                 .contains(QStringLiteral("no indicative budget to compare with")));
+}
+
+void TestPlanDocument::assistantGroups_data()
+{
+    QTest::addColumn<QString>("secondName");
+    QTest::addColumn<int>("secondHours");
+    QTest::addColumn<int>("tables");
+    // The same person (names compared ignoring case and spacing, as the costing
+    // does) for two pieces of support: one breakdown, shared between them.
+    QTest::newRow("one person, two items") << QStringLiteral(" jo  SMITH") << 500 << 1;
+    // Two people with exactly the same hours and wage: identical breakdowns,
+    // but two people, so two tables.
+    QTest::newRow("two people, same figures") << QStringLiteral("Kim Lee") << 1000 << 2;
+    QTest::newRow("two people, different hours") << QStringLiteral("Kim Lee") << 500 << 2;
+}
+
+void TestPlanDocument::assistantGroups()
+{
+    QFETCH(QString, secondName);
+    QFETCH(int, secondHours);
+    QFETCH(int, tables);
+    Plan plan = handPlan(10);
+    SupportItem pa;
+    pa.type = SupportType::PersonalAssistant;
+    pa.unitPrice = Money::fromPence(1271);
+    pa.frequency = Period::Week;
+    pa.key = 20;
+    pa.what = QStringLiteral("Going out");
+    pa.provider = QStringLiteral("Jo Smith");
+    pa.quantityHundredths = 1000;
+    plan.items.append(pa);
+    pa.key = 21;
+    pa.what = QStringLiteral("Shopping");
+    pa.provider = secondName;
+    pa.quantityHundredths = secondHours;
+    plan.items.append(pa);
+    const RateTable rates = ratesFor(plan);
+    const PlanDocument d = PlanDocumentBuilder(rates).standard(handPerson(), plan, kToday);
+    const DocumentSection* section = d.section(QStringLiteral("pa-costs"));
+    QList<const DocumentBlock*> found;
+    for (const DocumentBlock& b : section->blocks) {
+        if (b.kind == DocumentBlock::Kind::Table) {
+            found.append(&b);
+        }
+    }
+    QCOMPARE(found.size(), tables);
+    // Each breakdown's total is what the support table charges for its items.
+    const PlanTotals totals = PlanTotals::calculate(plan, rates);
+    const qint64 both = totals.item(20)->yearly().pence() + totals.item(21)->yearly().pence();
+    qint64 shown = 0;
+    for (const DocumentBlock* b : std::as_const(found)) {
+        shown += penceOf(b->table.totals.last());
+    }
+    QCOMPARE(shown, both);
+    const QString text = textOf(*section);
+    QCOMPARE(text.contains(QStringLiteral("Shared between")), tables == 1);
 }
 
 QTEST_GUILESS_MAIN(TestPlanDocument)
