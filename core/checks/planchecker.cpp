@@ -14,7 +14,7 @@ namespace pb {
 namespace {
 
 constexpr qint64 kWholeBasisPoints = 10000;
-constexpr int kTopThree = 3;
+constexpr int kTopThree = Outcome::kMostImportant;
 
 void add(QList<Finding>* findings, FindingSeverity severity, const char* code,
     const QString& message, FindingTarget target, int key = 0)

@@ -21,23 +21,25 @@ enum class LifeArea {
     CarersOwnLife,
 };
 
-template <>
-struct EnumKeyTable<LifeArea> {
+template <> struct EnumKeyTable<LifeArea> {
     static constexpr std::pair<LifeArea, const char*> entries[] = {
-        { LifeArea::PersonalCare, "personal-care" },
-        { LifeArea::FoodAndDrink, "food-and-drink" },
-        { LifeArea::Safety, "safety" },
-        { LifeArea::CleanHome, "clean-home" },
-        { LifeArea::ThingsIDo, "things-i-do" },
-        { LifeArea::PeopleAndCommunity, "people-and-community" },
-        { LifeArea::ControlOverDailyLife, "control-over-daily-life" },
-        { LifeArea::Health, "health" },
-        { LifeArea::WorkAndLearning, "work-and-learning" },
-        { LifeArea::CarersOwnLife, "carers-own-life" },
+        {LifeArea::PersonalCare, "personal-care"},
+        {LifeArea::FoodAndDrink, "food-and-drink"},
+        {LifeArea::Safety, "safety"},
+        {LifeArea::CleanHome, "clean-home"},
+        {LifeArea::ThingsIDo, "things-i-do"},
+        {LifeArea::PeopleAndCommunity, "people-and-community"},
+        {LifeArea::ControlOverDailyLife, "control-over-daily-life"},
+        {LifeArea::Health, "health"},
+        {LifeArea::WorkAndLearning, "work-and-learning"},
+        {LifeArea::CarersOwnLife, "carers-own-life"},
     };
 };
 
 struct Outcome {
+    // How many outcomes a person picks as most important ("my top three").
+    static constexpr int kMostImportant = 3;
+
     int key = 0; // unique within the plan, kept across versions
     QString text; // the person's own words
     LifeArea lifeArea = LifeArea::ThingsIDo;

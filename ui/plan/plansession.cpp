@@ -157,6 +157,28 @@ bool PlanSession::removeOutcome(int key)
     return true;
 }
 
+bool PlanSession::moveOutcome(int key, int position)
+{
+    QList<Outcome> outcomes = m_plan.outcomes;
+    const auto it = std::find_if(
+        outcomes.cbegin(), outcomes.cend(), [key](const Outcome& o) { return o.key == key; });
+    if (it == outcomes.cend() || position < 0 || position >= outcomes.size()) {
+        return false;
+    }
+    outcomes.move(it - outcomes.cbegin(), position);
+    QList<int> keys;
+    for (const auto& o : std::as_const(outcomes)) {
+        keys.append(o.key);
+    }
+    if (refuseIfFrozen() || !report(m_plans->reorderOutcomes(m_plan.id, keys))) {
+        return false;
+    }
+    m_plan.outcomes = outcomes;
+    recalculate();
+    emit changed();
+    return true;
+}
+
 bool PlanSession::applyItem(const SupportItem& item, int position)
 {
     if (refuseIfFrozen() || !report(m_plans->upsertSupportItem(m_plan.id, item))) {

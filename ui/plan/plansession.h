@@ -56,6 +56,8 @@ public:
     bool applyOutcome(
         const Outcome& outcome, int position = -1); // add or replace; position for re-insertion
     bool removeOutcome(int key);
+    // Moves the outcome with `key` to `position` (0 is the top) in one write.
+    bool moveOutcome(int key, int position);
     bool applyItem(const SupportItem& item, int position = -1);
     bool removeItem(int key);
     bool applyDeployment(const Deployment& deployment);

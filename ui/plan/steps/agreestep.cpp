@@ -1,13 +1,14 @@
 #include "plan/steps/agreestep.h"
 
+#include "model/reviewschedule.h"
 #include "plan/plansession.h"
 #include "plan/steps/agree/agreedialog.h"
 #include "plan/steps/agree/versiontablemodel.h"
 #include "plan/steps/check/plansummary.h"
-#include "widgets/readingcolumn.h"
 #include "plan/steps/checkstep.h"
 #include "plan/steps/support/fittedtableview.h"
 #include "widgets/heading.h"
+#include "widgets/readingcolumn.h"
 
 #include <QDateEdit>
 #include <QFrame>
@@ -42,7 +43,7 @@ QLabel* hint(QWidget* parent, const QString& text)
 
 QDate AgreeStep::defaultReviewDate(QDate today)
 {
-    return today.addMonths(kFirstReviewMonths);
+    return ReviewSchedule::firstReview(today);
 }
 
 AgreeStep::AgreeStep(PlanSession* session, QWidget* parent)

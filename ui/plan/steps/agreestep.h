@@ -14,7 +14,7 @@
 // closing the plan, and they are not part of undo. They are reset when a
 // different version is shown (after agreeing, or a new version).
 //
-// The first review defaults to three months after today (kFirstReviewMonths);
+// The first review defaults to three months after today (ReviewSchedule::firstReview);
 // after that a plan is reviewed once a year, which the review pages set.
 #pragma once
 
@@ -40,7 +40,6 @@ class VersionTableModel;
 class AgreeStep : public StepPage {
     Q_OBJECT
 public:
-    static constexpr int kFirstReviewMonths = 3;
     static QDate defaultReviewDate(QDate today);
 
     explicit AgreeStep(PlanSession* session, QWidget* parent = nullptr);

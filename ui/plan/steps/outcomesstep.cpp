@@ -230,12 +230,12 @@ void OutcomesStep::topThreeClicked(int key, bool checked)
         const auto& outcomes = session()->plan().outcomes;
         const auto others = std::count_if(outcomes.cbegin(), outcomes.cend(),
             [key](const Outcome& o) { return o.topThree && o.key != key; });
-        if (others >= kMostImportant) {
+        if (others >= Outcome::kMostImportant) {
             if (OutcomeCard* card = m_cards.value(key)) {
                 card->refuseTopThree(
                     tr("You have already picked %1. To pick this one, untick one of the others "
                        "first.")
-                        .arg(kMostImportant));
+                        .arg(Outcome::kMostImportant));
             }
             return;
         }
@@ -277,15 +277,15 @@ void OutcomesStep::refresh()
 
     const auto marked = std::count_if(
         outcomes.cbegin(), outcomes.cend(), [](const Outcome& o) { return o.topThree; });
-    if (marked > kMostImportant) {
+    if (marked > Outcome::kMostImportant) {
         m_topThreeLine->setText(tr("You have picked %1 outcomes as most important. Untick some, so "
                                    "that only %2 are picked.")
                                     .arg(marked)
-                                    .arg(kMostImportant));
+                                    .arg(Outcome::kMostImportant));
     } else {
         m_topThreeLine->setText(tr("You have picked %1 of %2 most important outcomes.")
                                     .arg(marked)
-                                    .arg(kMostImportant));
+                                    .arg(Outcome::kMostImportant));
     }
     m_topThreeLine->setAccessibleName(m_topThreeLine->text());
     m_topThreeLine->setVisible(count > 0);

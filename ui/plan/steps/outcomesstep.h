@@ -46,11 +46,6 @@ class OutcomeCard;
 class OutcomesStep : public StepPage {
     Q_OBJECT
 public:
-    // How many outcomes a person marks as most important. The plan checker
-    // has the same number (core/checks/planchecker.cpp, kTopThree) but does
-    // not publish it; see the report about moving it into core.
-    static constexpr int kMostImportant = 3;
-
     explicit OutcomesStep(PlanSession* session, QWidget* parent = nullptr);
 
     QString stepTitle() const override;

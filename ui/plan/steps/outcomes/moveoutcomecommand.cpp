@@ -22,29 +22,12 @@ MoveOutcomeCommand::MoveOutcomeCommand(PlanSession* session, int key, int positi
 
 void MoveOutcomeCommand::redo()
 {
-    setObsolete(!moveTo(m_to, m_from));
+    setObsolete(m_from < 0 || !m_session->moveOutcome(m_key, m_to));
 }
 
 void MoveOutcomeCommand::undo()
 {
-    setObsolete(!moveTo(m_from, m_to));
-}
-
-bool MoveOutcomeCommand::moveTo(int position, int fallback)
-{
-    const Outcome* current = m_session->plan().outcome(m_key);
-    if (current == nullptr || m_from < 0 || position == fallback) {
-        return false;
-    }
-    const Outcome outcome = *current;
-    if (!m_session->removeOutcome(m_key)) {
-        return false;
-    }
-    if (m_session->applyOutcome(outcome, position)) {
-        return true;
-    }
-    m_session->applyOutcome(outcome, fallback);
-    return false;
+    setObsolete(m_from < 0 || !m_session->moveOutcome(m_key, m_from));
 }
 
 } // namespace pb::ui
