@@ -1,5 +1,7 @@
 #include "appearance.h"
 
+#include "textscaledstyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -23,9 +25,11 @@ QPushButton#primary { font-weight: bold; }
 
 void Appearance::install(QApplication& app)
 {
-    if (QApplication::style()->name().compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QString styleName = QApplication::style()->name();
+    if (styleName.compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0) {
+        styleName = QStringLiteral("Fusion");
     }
+    QApplication::setStyle(new TextScaledStyle(QStyleFactory::create(styleName)));
     g_systemFont = QApplication::font();
     app.setStyleSheet(QString::fromLatin1(kStyleSheet));
 }
