@@ -382,7 +382,8 @@ void TestEasyRead::reviewDateWrittenOut()
 void TestEasyRead::helperSentence()
 {
     const PlanFileContents c = everyone().at(0); // Aisha, helped by her mum
-    const auto about = points(*easyRead(c).section(QStringLiteral("about-me")));
+    const PlanDocument d = easyRead(c);
+    const auto about = points(*d.section(QStringLiteral("about-me")));
     QStringList said;
     for (const DocumentBlock* p : about) {
         said << runsText(*p);
