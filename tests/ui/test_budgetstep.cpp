@@ -2,8 +2,6 @@
 // offscreen platform, against a real (temporary) database.
 #include "plan/planpage.h"
 #include "plan/steps/budget/budgetdatespanel.h"
-#include "plan/steps/budget/choicegroup.h"
-#include "plan/steps/budget/choiceoption.h"
 #include "plan/steps/budget/enteredamountpanel.h"
 #include "plan/steps/budget/fundingstreammodel.h"
 #include "plan/steps/budget/fundingstreamspanel.h"
@@ -13,6 +11,8 @@
 #include "ras/rasschemeloader.h"
 #include "sampleplan.h"
 #include "sessionfixture.h"
+#include "widgets/choicegroup.h"
+#include "widgets/choiceoption.h"
 #include "widgets/moneyedit.h"
 #include "widgets/runningtotal.h"
 

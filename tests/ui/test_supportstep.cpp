@@ -5,7 +5,6 @@
 #include "costing/personalassistantcost.h"
 #include "demo/democaseload.h"
 #include "money/moneyformatter.h"
-#include "plan/steps/support/fittedtableview.h"
 #include "plan/steps/support/personalassistantcalculator.h"
 #include "plan/steps/support/personalassistantcostmodel.h"
 #include "plan/steps/support/personalassistantcostview.h"
@@ -14,6 +13,7 @@
 #include "plan/steps/support/supportitemsmodel.h"
 #include "plan/steps/supportstep.h"
 #include "sessionfixture.h"
+#include "widgets/fittedtableview.h"
 #include "widgets/moneyedit.h"
 
 #include <QAbstractItemModelTester>

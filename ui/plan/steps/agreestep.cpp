@@ -6,7 +6,7 @@
 #include "plan/steps/agree/versiontablemodel.h"
 #include "plan/steps/check/plansummary.h"
 #include "plan/steps/checkstep.h"
-#include "plan/steps/support/fittedtableview.h"
+#include "widgets/fittedtableview.h"
 #include "widgets/heading.h"
 #include "widgets/readingcolumn.h"
 

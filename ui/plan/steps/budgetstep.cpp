@@ -5,10 +5,10 @@
 #include "plan/steps/budget/budgetdatespanel.h"
 #include "plan/steps/budget/budgetfieldeditcommand.h"
 #include "plan/steps/budget/budgetmoneyfield.h"
-#include "plan/steps/budget/choicegroup.h"
 #include "plan/steps/budget/enteredamountpanel.h"
 #include "plan/steps/budget/fundingstreamspanel.h"
 #include "plan/steps/budget/rasquestionnaire.h"
+#include "widgets/choicegroup.h"
 #include "widgets/heading.h"
 #include "widgets/moneyedit.h"
 

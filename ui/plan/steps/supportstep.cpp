@@ -4,11 +4,11 @@
 #include "commands/listentrycommand.h"
 #include "money/moneyformatter.h"
 #include "plan/plansession.h"
-#include "plan/steps/support/fittedtableview.h"
 #include "plan/steps/support/personalassistantcalculator.h"
 #include "plan/steps/support/supportitemdialog.h"
 #include "plan/steps/support/supportitemsmodel.h"
 #include "widgets/fieldsync.h"
+#include "widgets/fittedtableview.h"
 #include "widgets/heading.h"
 
 #include <QEvent>

@@ -4,7 +4,7 @@
 #include "plan/plansession.h"
 #include "plan/steps/budget/budgetfieldeditcommand.h"
 #include "plan/steps/budget/budgetmoneyfield.h"
-#include "plan/steps/budget/choicegroup.h"
+#include "widgets/choicegroup.h"
 #include "widgets/fieldsync.h"
 #include "widgets/moneyedit.h"
 

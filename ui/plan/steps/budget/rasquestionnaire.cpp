@@ -3,11 +3,11 @@
 #include "money/moneyformatter.h"
 #include "plan/plansession.h"
 #include "plan/steps/budget/budgetfieldeditcommand.h"
-#include "plan/steps/budget/choicegroup.h"
-#include "plan/steps/budget/choiceoption.h"
 #include "plan/steps/budget/rasexplanationpanel.h"
 #include "ras/rascalculator.h"
 #include "ras/rasschemeloader.h"
+#include "widgets/choicegroup.h"
+#include "widgets/choiceoption.h"
 #include "widgets/heading.h"
 
 #include <QBoxLayout>

@@ -1,8 +1,8 @@
 #include "plan/steps/support/personalassistantcostview.h"
 
 #include "money/moneyformatter.h"
-#include "plan/steps/support/fittedtableview.h"
 #include "plan/steps/support/personalassistantcostmodel.h"
+#include "widgets/fittedtableview.h"
 
 #include <QFrame>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "plan/steps/budget/choicegroup.h"
+#include "widgets/choicegroup.h"
 
-#include "plan/steps/budget/choiceoption.h"
+#include "widgets/choiceoption.h"
 
 #include <QButtonGroup>
 #include <QRadioButton>

@@ -1,4 +1,4 @@
-#include "plan/steps/support/fittedtableview.h"
+#include "widgets/fittedtableview.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "plan/steps/budget/choiceoption.h"
+#include "widgets/choiceoption.h"
 
 #include <QGridLayout>
 #include <QLabel>
