@@ -1,0 +1,735 @@
+#include "document/textdocumentcomposer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSvgRenderer>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextList>
+#include <QTextTable>
+#include <QUrl>
+#include <QtMath>
+
+#include <functional>
+
+namespace pb::ui {
+
+namespace {
+
+// Marks a block that must stay on the same page as the one after it.
+constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
+// Marks the empty paragraph Qt keeps between and after tables.
+constexpr int kSeparator = QTextFormat::UserProperty + 2;
+
+constexpr qreal kPictureDpi = 300;
+
+const QColor kRuleColour(0x80, 0x80, 0x80);
+const QColor kHeaderBackground(0xE8, 0xE8, 0xE8);
+
+qreal pointsToFormat(qreal points)
+{
+    return points * 96.0 / 72.0; // QTextFormat lengths are in 1/96 inch
+}
+
+QTextTableFormat plainTableFormat()
+{
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setCellSpacing(0);
+    format.setMargin(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    return format;
+}
+
+void setBorders(QTextTableCellFormat& format, qreal top, qreal bottom, qreal sides,
+    const QColor& colour = kRuleColour)
+{
+    format.setTopBorder(top);
+    format.setBottomBorder(bottom);
+    format.setLeftBorder(sides);
+    format.setRightBorder(sides);
+    format.setTopBorderStyle(
+        top > 0 ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
+    format.setBottomBorderStyle(
+        bottom > 0 ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
+    format.setLeftBorderStyle(
+        sides > 0 ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
+    format.setRightBorderStyle(
+        sides > 0 ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
+    format.setBorderBrush(colour);
+}
+
+} // namespace
+
+TextDocumentComposer::TextDocumentComposer(const PlanDocument& document, QPaintDevice* device)
+    : m_document(document)
+    , m_device(device)
+{
+}
+
+bool TextDocumentComposer::isRightToLeft(const QString& language)
+{
+    if (language.trimmed().isEmpty()) {
+        return false;
+    }
+    QString name = language.trimmed();
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QLocale locale(name);
+    // QLocale falls back to "C" for a language it does not know: left to right.
+    return locale.language() != QLocale::C && locale.textDirection() == Qt::RightToLeft;
+}
+
+Qt::LayoutDirection TextDocumentComposer::direction() const
+{
+    return isRightToLeft(m_document.language) ? Qt::RightToLeft : Qt::LeftToRight;
+}
+
+QFont TextDocumentComposer::font(TextRole role, bool bold) const
+{
+    QFont font;
+    QStringList families;
+    if (!m_document.style.fontFamily.trimmed().isEmpty()) {
+        families << m_document.style.fontFamily.trimmed();
+    }
+    // fontconfig's alias for the desktop's sans-serif; Qt also falls back
+    // per character for scripts the first font lacks (Urdu, Welsh accents).
+    families << QStringLiteral("sans-serif");
+    font.setFamilies(families);
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(m_document.style.size(role));
+    font.setBold(bold || role == TextRole::Title || role == TextRole::Heading
+        || role == TextRole::Subheading);
+    return font;
+}
+
+qreal TextDocumentComposer::cellPaddingMm() const
+{
+    return isEasyRead() ? 2.5 : 1.5;
+}
+
+QTextCharFormat TextDocumentComposer::charFormat(TextRole role, bool bold) const
+{
+    QTextCharFormat format;
+    const QFont f = font(role, bold);
+    format.setFontFamilies(f.families());
+    format.setFontStyleHint(QFont::SansSerif);
+    format.setFontPointSize(f.pointSizeF());
+    format.setFontWeight(f.bold() ? QFont::Bold : QFont::Normal);
+    format.setFontItalic(false);
+    format.setForeground(Qt::black);
+    return format;
+}
+
+QTextBlockFormat TextDocumentComposer::blockFormat(TextRole role) const
+{
+    QTextBlockFormat format;
+    format.setLayoutDirection(direction());
+    // AlignLeft without AlignAbsolute is the start of the line: right in a
+    // right-to-left language. Never justified.
+    format.setAlignment(Qt::AlignLeft);
+    format.setLineHeight(m_document.style.lineSpacing * 100, QTextBlockFormat::ProportionalHeight);
+    const qreal size = m_document.style.size(role);
+    const qreal airy = isEasyRead() ? 1.5 : 1.0; // easy-read: plenty of space
+    switch (role) {
+    case TextRole::Title:
+        format.setBottomMargin(pointsToFormat(size * 0.6));
+        break;
+    case TextRole::Heading:
+        format.setTopMargin(pointsToFormat(size * 1.1 * airy));
+        format.setBottomMargin(pointsToFormat(size * 0.45 * airy));
+        break;
+    case TextRole::Subheading:
+        format.setTopMargin(pointsToFormat(size * 0.9 * airy));
+        format.setBottomMargin(pointsToFormat(size * 0.35 * airy));
+        break;
+    case TextRole::Body:
+    case TextRole::Note:
+        format.setBottomMargin(pointsToFormat(size * 0.5 * airy));
+        break;
+    }
+    return format;
+}
+
+void TextDocumentComposer::newParagraph(QTextCursor& cursor, TextRole role, bool keepWithNext)
+{
+    QTextBlockFormat format = blockFormat(role);
+    if (keepWithNext) {
+        format.setProperty(kKeepWithNext, true);
+    }
+    if (m_breakBeforeNext) {
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_breakBeforeNext = false;
+    }
+    if (cursor.block().length() <= 1 && !cursor.currentTable()) {
+        if (cursor.blockFormat().boolProperty(kSeparator)) {
+            // Right after a table: some air between its last rule and the words.
+            format.setTopMargin(
+                qMax(format.topMargin(), pointsToFormat(m_document.style.bodyPt * 0.6)));
+        }
+        cursor.setBlockFormat(format); // replaces the whole format, separator mark included
+    } else {
+        cursor.insertBlock(format);
+    }
+    cursor.setBlockCharFormat(charFormat(role, false));
+    cursor.setCharFormat(charFormat(role, false));
+}
+
+QTextTable* TextDocumentComposer::newTable(
+    QTextCursor& cursor, int rows, int columns, QTextTableFormat format)
+{
+    format.setLayoutDirection(direction());
+    if (m_breakBeforeNext) {
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_breakBeforeNext = false;
+    }
+    // An empty paragraph here (Qt keeps one after every table) would add a
+    // line of space between two tables: make it small.
+    if (cursor.block().length() <= 1 && !cursor.currentTable()) {
+        cursor.setBlockFormat(separatorFormat());
+    }
+    QTextTable* table = cursor.insertTable(rows, columns, format);
+    // The paragraph after the table is small too, until newParagraph()
+    // takes it over.
+    QTextCursor after(cursor);
+    after.setPosition(table->lastPosition() + 1);
+    after.setBlockFormat(separatorFormat());
+    after.setBlockCharFormat(charFormat(TextRole::Note, false));
+    return table;
+}
+
+QTextBlockFormat TextDocumentComposer::separatorFormat() const
+{
+    QTextBlockFormat format = blockFormat(TextRole::Note);
+    format.setTopMargin(0);
+    format.setBottomMargin(0);
+    format.setLineHeight(0, QTextBlockFormat::FixedHeight);
+    format.setProperty(kSeparator, true);
+    return format;
+}
+
+void TextDocumentComposer::insertText(
+    QTextCursor& cursor, const QString& text, TextRole role, bool bold) const
+{
+    // Line breaks the person typed stay inside the paragraph.
+    QString line = text;
+    line.replace(QLatin1String("\r\n"), QString(QChar::LineSeparator));
+    line.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    line.replace(QLatin1Char('\r'), QChar::LineSeparator);
+    cursor.insertText(line, charFormat(role, bold));
+}
+
+void TextDocumentComposer::insertRuns(
+    QTextCursor& cursor, const QList<TextRun>& runs, TextRole role) const
+{
+    for (const TextRun& run : runs) {
+        insertText(cursor, run.text, role, run.bold);
+    }
+}
+
+void TextDocumentComposer::insertPicture(QTextCursor& cursor, const QString& name)
+{
+    if (name.isEmpty() || m_document.style.pictureSizeMm <= 0) {
+        return;
+    }
+    const QUrl url(QStringLiteral("pb-picture:") + name);
+    const qreal edgeMm = m_document.style.pictureSizeMm;
+    if (!m_target->resource(QTextDocument::ImageResource, url).isValid()) {
+        QSvgRenderer svg(QStringLiteral(":/pictures/%1.svg").arg(name));
+        if (!svg.isValid()) {
+            qWarning("pbplanner: no picture called \"%s\"", qPrintable(name));
+            return;
+        }
+        const int edge = qRound(edgeMm / 25.4 * kPictureDpi);
+        QSizeF size = svg.viewBoxF().size();
+        if (size.isEmpty()) {
+            size = QSizeF(1, 1);
+        }
+        size.scale(edge, edge, Qt::KeepAspectRatio);
+        // Opaque on white: PDF/A-1 allows no transparency.
+        QImage image(size.toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        svg.render(&painter);
+        painter.end();
+        m_target->addResource(QTextDocument::ImageResource, url, image);
+    }
+    const QImage image = m_target->resource(QTextDocument::ImageResource, url).value<QImage>();
+    QTextImageFormat format;
+    format.setName(url.toString());
+    const qreal scale = mm(edgeMm) / qMax(image.width(), image.height());
+    format.setWidth(image.width() * scale);
+    format.setHeight(image.height() * scale);
+    cursor.insertImage(format);
+}
+
+std::unique_ptr<QTextDocument> TextDocumentComposer::compose(QSizeF pageSize)
+{
+    auto document = std::make_unique<QTextDocument>();
+    m_target = document.get();
+    m_pageWidth = pageSize.width();
+    m_breakBeforeNext = false;
+    m_sectionsAdded = 0;
+    // Laid out at the device's resolution, before any text goes in, or it
+    // would be measured for the screen (TOOLCHAIN.md).
+    document->documentLayout()->setPaintDevice(m_device);
+    document->setDocumentMargin(0);
+    document->setPageSize(pageSize);
+    document->setDefaultFont(font(TextRole::Body));
+    QTextOption option = document->defaultTextOption();
+    option.setTextDirection(direction());
+    option.setAlignment(Qt::AlignLeft);
+    document->setDefaultTextOption(option);
+    document->setMetaInformation(QTextDocument::DocumentTitle, m_document.title);
+
+    QTextCursor cursor(document.get());
+    cursor.beginEditBlock();
+    addTitle(cursor);
+    for (const DocumentSection& section : m_document.sections) {
+        addSection(cursor, section);
+    }
+    cursor.endEditBlock();
+    keepHeadingsWithNext(*document);
+    m_target = nullptr;
+    return document;
+}
+
+void TextDocumentComposer::addTitle(QTextCursor& cursor)
+{
+    if (m_document.title.isEmpty()) {
+        return;
+    }
+    newParagraph(cursor, TextRole::Title, true);
+    insertText(cursor, m_document.title, TextRole::Title, true);
+}
+
+void TextDocumentComposer::addSection(QTextCursor& cursor, const DocumentSection& section)
+{
+    // The first section shares the first page with the title.
+    if (section.startsOnNewPage && m_sectionsAdded > 0) {
+        m_breakBeforeNext = true;
+    }
+    ++m_sectionsAdded;
+    if (!section.title.isEmpty()) {
+        if (!section.picture.isEmpty() && m_document.style.pictureSizeMm > 0) {
+            // Easy-read: the section's picture beside its heading.
+            addPoints(cursor,
+                {DocumentBlock {DocumentBlock::Kind::Point, TextRole::Heading,
+                    {TextRun {section.title, true}}, section.picture, {}}});
+        } else {
+            newParagraph(cursor, TextRole::Heading, true);
+            insertText(cursor, section.title, TextRole::Heading, true);
+        }
+    }
+
+    // Points next to each other share one table, so their pictures line up.
+    QList<DocumentBlock> points;
+    auto flushPoints = [&] {
+        if (points.isEmpty()) {
+            return;
+        }
+        if (m_document.style.pictureSizeMm > 0) {
+            addPoints(cursor, points);
+        } else {
+            addBulletPoints(cursor, points);
+        }
+        points.clear();
+    };
+    for (int index = 0; index < section.blocks.size(); ++index) {
+        const DocumentBlock& block = section.blocks.at(index);
+        if (block.kind == DocumentBlock::Kind::Point) {
+            points.append(block);
+            continue;
+        }
+        flushPoints();
+        switch (block.kind) {
+        case DocumentBlock::Kind::Paragraph: {
+            // A short paragraph that introduces a table stays with it.
+            const auto next = index + 1 < section.blocks.size() ? section.blocks.at(index + 1).kind
+                                                                : DocumentBlock::Kind::PageBreak;
+            const bool introducesTable =
+                next == DocumentBlock::Kind::Table || next == DocumentBlock::Kind::Facts;
+            addParagraph(cursor, block, introducesTable && plainLength(block.runs) <= 300);
+            break;
+        }
+        case DocumentBlock::Kind::Table:
+            addTable(cursor, block.table);
+            break;
+        case DocumentBlock::Kind::Facts:
+            addFacts(cursor, block.table);
+            break;
+        case DocumentBlock::Kind::Signature:
+            addSignature(cursor, block);
+            break;
+        case DocumentBlock::Kind::PageBreak:
+            m_breakBeforeNext = true;
+            break;
+        case DocumentBlock::Kind::Point:
+            break;
+        }
+    }
+    flushPoints();
+}
+
+qsizetype TextDocumentComposer::plainLength(const QList<TextRun>& runs)
+{
+    qsizetype length = 0;
+    for (const TextRun& run : runs) {
+        length += run.text.size();
+    }
+    return length;
+}
+
+void TextDocumentComposer::addParagraph(
+    QTextCursor& cursor, const DocumentBlock& block, bool keepWithNext)
+{
+    const bool heading = block.role == TextRole::Title || block.role == TextRole::Heading
+        || block.role == TextRole::Subheading;
+    newParagraph(cursor, block.role, heading || keepWithNext);
+    insertRuns(cursor, block.runs, block.role);
+}
+
+QTextTableCellFormat TextDocumentComposer::cellFormat(TextRole role, bool bold) const
+{
+    // A cell's own format is the character format of its first paragraph
+    // mark, so it carries the font an empty cell is measured with.
+    QTextTableCellFormat format;
+    format.merge(charFormat(role, bold));
+    return format;
+}
+
+void TextDocumentComposer::fillCell(QTextTable* table, int row, int column,
+    const QTextTableCellFormat& format, const QTextBlockFormat& block,
+    const std::function<void(QTextCursor&)>& content)
+{
+    QTextTableCell cell = table->cellAt(row, column);
+    QTextCursor cursor = cell.firstCursorPosition();
+    cursor.setBlockFormat(block);
+    content(cursor);
+    // Last: the content must not overwrite it (see cellFormat()).
+    cell.setFormat(format);
+}
+
+void TextDocumentComposer::addPoints(QTextCursor& cursor, const QList<DocumentBlock>& points)
+{
+    const qreal gapMm = isEasyRead() ? 6 : 4;
+    QTextTableFormat format = plainTableFormat();
+    format.setColumnWidthConstraints(
+        {QTextLength(QTextLength::FixedLength, mm(m_document.style.pictureSizeMm + gapMm)),
+            QTextLength(QTextLength::VariableLength, 0)});
+    QTextTable* table = newTable(cursor, int(points.size()), 2, format);
+    const qreal rowGapMm = isEasyRead() ? 8 : 3;
+    for (int row = 0; row < points.size(); ++row) {
+        const DocumentBlock& point = points.at(row);
+        const bool heading = point.role == TextRole::Heading || point.role == TextRole::Title
+            || point.role == TextRole::Subheading;
+        QTextTableCellFormat cell = cellFormat(point.role, false);
+        cell.setTopPadding(mm(rowGapMm / 2));
+        cell.setBottomPadding(mm(rowGapMm / 2));
+        cell.setLeftPadding(0);
+        cell.setRightPadding(0);
+        cell.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+
+        QTextBlockFormat pictureBlock = blockFormat(TextRole::Body);
+        pictureBlock.setBottomMargin(0);
+        pictureBlock.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+        fillCell(table, row, 0, cell, pictureBlock,
+            [&](QTextCursor& at) { insertPicture(at, point.picture); });
+
+        QTextBlockFormat textBlock = blockFormat(point.role);
+        textBlock.setTopMargin(0);
+        textBlock.setBottomMargin(0);
+        if (heading) {
+            textBlock.setProperty(kKeepWithNext, true);
+        }
+        fillCell(table, row, 1, cell, textBlock,
+            [&](QTextCursor& at) { insertRuns(at, point.runs, point.role); });
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void TextDocumentComposer::addBulletPoints(QTextCursor& cursor, const QList<DocumentBlock>& points)
+{
+    QTextListFormat list;
+    list.setStyle(QTextListFormat::ListDisc);
+    list.setIndent(1);
+    QTextList* textList = nullptr;
+    for (const DocumentBlock& point : points) {
+        newParagraph(cursor, point.role);
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setBottomMargin(pointsToFormat(m_document.style.size(point.role) * 0.25));
+        cursor.setBlockFormat(format);
+        if (textList) {
+            textList->add(cursor.block());
+        } else {
+            textList = cursor.createList(list);
+        }
+        insertRuns(cursor, point.runs, point.role);
+    }
+    // The paragraph after the list is not part of it.
+    if (textList) {
+        QTextBlockFormat last = cursor.blockFormat();
+        last.setBottomMargin(pointsToFormat(m_document.style.bodyPt * 0.5));
+        cursor.setBlockFormat(last);
+    }
+}
+
+void TextDocumentComposer::addTable(QTextCursor& cursor, const DocumentTable& table)
+{
+    const int columns = int(table.headers.size());
+    if (columns == 0) {
+        return;
+    }
+    const bool hasTotals = !table.totals.isEmpty();
+    const int rows = 1 + int(table.rows.size()) + (hasTotals ? 1 : 0);
+    // Rules between the rows and none between the columns, as in the GOV.UK
+    // tables: the padding keeps the columns apart.
+    QTextTableFormat format = plainTableFormat();
+    format.setBorderCollapse(true);
+    format.setCellPadding(mm(cellPaddingMm()));
+    format.setHeaderRowCount(1); // repeated on every page the table spans
+    format.setColumnWidthConstraints(columnWidths(table));
+    QTextTable* t = newTable(cursor, rows, columns, format);
+
+    const TextRole role = TextRole::Body;
+    auto fill = [&](int row, const QStringList& cells, bool bold, bool header, bool total) {
+        for (int column = 0; column < columns; ++column) {
+            QTextTableCellFormat cell = cellFormat(role, bold);
+            // The total sits under a heavier, darker rule.
+            if (total) {
+                setBorders(cell, 1.5, 1.5, 0, Qt::black);
+            } else {
+                setBorders(cell, row == 0 ? 0.75 : 0, 0.75, 0);
+            }
+            if (header) {
+                cell.setBackground(kHeaderBackground);
+            }
+            cell.setVerticalAlignment(
+                header ? QTextCharFormat::AlignBottom : QTextCharFormat::AlignTop);
+            QTextBlockFormat block = blockFormat(role);
+            block.setBottomMargin(0);
+            const bool money = table.alignment.value(column) == DocumentTable::Align::Right;
+            block.setAlignment(money ? Qt::AlignRight : Qt::AlignLeft);
+            // An amount never breaks over two lines; columnWidths() leaves room.
+            block.setNonBreakableLines(money && !header);
+            fillCell(t, row, column, cell, block,
+                [&](QTextCursor& at) { insertText(at, cells.value(column), role, bold); });
+        }
+    };
+    fill(0, table.headers, true, true, false);
+    for (int row = 0; row < table.rows.size(); ++row) {
+        fill(row + 1, table.rows.at(row), false, false, false);
+    }
+    if (hasTotals) {
+        fill(rows - 1, table.totals, true, false, true);
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+QList<QTextLength> TextDocumentComposer::columnWidths(const DocumentTable& table) const
+{
+    // The automatic table layout of CSS 2.1: every column gets at least its
+    // longest word; the width left over is shared in proportion to how much
+    // more each column would need to fit its text on one line. Qt's own
+    // layout squeezes a long column of words (what an item helps with) to a
+    // few letters wide while short columns keep space they do not need.
+    const int columns = int(table.headers.size());
+    const qreal padding = 2 * cellPaddingMm() / 25.4 * m_device->logicalDpiX();
+    QList<qreal> least(columns, 0);
+    QList<qreal> most(columns, 0);
+    const qreal slack = 1 / 25.4 * m_device->logicalDpiX(); // borders and rounding
+    auto measure = [&](const QStringList& cells, bool bold, bool header) {
+        const QFontMetricsF metrics(font(TextRole::Body, bold), m_device);
+        for (int column = 0; column < columns; ++column) {
+            const QString text = cells.value(column);
+            const qreal whole = metrics.horizontalAdvance(text) + padding + slack;
+            most[column] = qMax(most[column], whole);
+            const bool money = table.alignment.value(column) == DocumentTable::Align::Right;
+            if (money && !header) {
+                least[column] = qMax(least[column], whole); // amounts never wrap
+                continue;
+            }
+            for (const QString& word :
+                text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+                least[column] =
+                    qMax(least[column], metrics.horizontalAdvance(word) + padding + slack);
+            }
+        }
+    };
+    measure(table.headers, true, true);
+    for (const QStringList& row : table.rows) {
+        measure(row, false, false);
+    }
+    measure(table.totals, true, false);
+
+    qreal leastTotal = 0;
+    qreal mostTotal = 0;
+    for (int column = 0; column < columns; ++column) {
+        most[column] = qMax(most[column], least[column]);
+        leastTotal += least[column];
+        mostTotal += most[column];
+    }
+    const qreal available = m_pageWidth;
+    QList<qreal> widths = most;
+    if (mostTotal > available && mostTotal > leastTotal) {
+        const qreal share = qMax<qreal>(0, available - leastTotal) / (mostTotal - leastTotal);
+        for (int column = 0; column < columns; ++column) {
+            widths[column] = least[column] + (most[column] - least[column]) * share;
+        }
+    }
+    qreal total = 0;
+    for (qreal width : widths) {
+        total += width;
+    }
+    QList<QTextLength> lengths;
+    for (qreal width : widths) {
+        lengths.append(
+            QTextLength(QTextLength::PercentageLength, 100 * width / qMax<qreal>(1, total)));
+    }
+    return lengths;
+}
+
+void TextDocumentComposer::addFacts(QTextCursor& cursor, const DocumentTable& table)
+{
+    if (table.rows.isEmpty()) {
+        return;
+    }
+    QTextTableFormat format = plainTableFormat();
+    format.setBorderCollapse(true);
+    format.setCellPadding(mm(cellPaddingMm()));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 38),
+        QTextLength(QTextLength::PercentageLength, 62)});
+    QTextTable* t = newTable(cursor, int(table.rows.size()), 2, format);
+    for (int row = 0; row < table.rows.size(); ++row) {
+        const QStringList& pair = table.rows.at(row);
+        for (int column = 0; column < 2; ++column) {
+            const bool bold = column == 0; // the label, as in a summary list
+            QTextTableCellFormat cell = cellFormat(TextRole::Body, bold);
+            // A rule under each pair; no boxes.
+            setBorders(cell, row == 0 ? 0.75 : 0, 0.75, 0);
+            cell.setVerticalAlignment(QTextCharFormat::AlignTop);
+            QTextBlockFormat block = blockFormat(TextRole::Body);
+            block.setBottomMargin(0);
+            fillCell(t, row, column, cell, block,
+                [&](QTextCursor& at) { insertText(at, pair.value(column), TextRole::Body, bold); });
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void TextDocumentComposer::addSignature(QTextCursor& cursor, const DocumentBlock& block)
+{
+    newParagraph(cursor, TextRole::Body, true);
+    insertRuns(cursor, block.runs, TextRole::Body);
+
+    QTextTableFormat format = plainTableFormat();
+    format.setBorderCollapse(true);
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 58),
+        QTextLength(QTextLength::PercentageLength, 8),
+        QTextLength(QTextLength::PercentageLength, 34)});
+    QTextTable* t = newTable(cursor, 2, 3, format);
+    const QStringList labels {tr("Signature"), QString(), tr("Date")};
+    const qreal roomMm = isEasyRead() ? 22 : 16;
+    for (int column = 0; column < 3; ++column) {
+        const bool line = !labels.at(column).isEmpty();
+        // Room to sign, over a line.
+        QTextTableCellFormat space = cellFormat(TextRole::Note, false);
+        setBorders(space, 0, line ? 1.0 : 0, 0, Qt::black);
+        space.setPadding(0);
+        QTextBlockFormat room = blockFormat(TextRole::Note);
+        room.setTopMargin(mm(roomMm));
+        room.setBottomMargin(0);
+        room.setProperty(kKeepWithNext, true);
+        fillCell(t, 0, column, space, room, [](QTextCursor&) {});
+
+        // What goes on the line, under it; then space before what follows.
+        QTextTableCellFormat label = cellFormat(TextRole::Note, false);
+        label.setPadding(0);
+        label.setTopPadding(mm(1));
+        label.setBottomPadding(mm(isEasyRead() ? 8 : 6));
+        QTextBlockFormat text = blockFormat(TextRole::Note);
+        text.setBottomMargin(0);
+        fillCell(t, 1, column, label, text,
+            [&](QTextCursor& at) { insertText(at, labels.at(column), TextRole::Note, false); });
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void TextDocumentComposer::keepHeadingsWithNext(QTextDocument& document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0) {
+        return;
+    }
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    // Where a block's first line is: Qt moves a line that would cross the
+    // foot of a page down to the next page inside the block, so the block's
+    // own top can still be on the page before.
+    auto top = [&](const QTextBlock& block) {
+        qreal y = layout->blockBoundingRect(block).top();
+        if (block.layout() && block.layout()->lineCount() > 0) {
+            y += block.layout()->lineAt(0).y();
+        }
+        return y;
+    };
+    // Half a pixel of leeway: a line moved to the top of a page sits exactly
+    // on the boundary, give or take rounding.
+    auto pageOf = [&](const QTextBlock& block) { return qFloor((top(block) + 0.5) / pageHeight); };
+    // A chain is a run of blocks kept with the next (a heading, the short
+    // paragraph introducing a table) and the block that follows it. When the
+    // chain starts on one page and what follows is on a later one, the chain
+    // moves to the next page together. Each pass moves one chain and looks
+    // again from the start, since moving it changes every later page.
+    for (int pass = 0; pass < 1000; ++pass) {
+        bool moved = false;
+        QTextBlock chainStart;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QTextBlockFormat format = block.blockFormat();
+            if (format.boolProperty(kSeparator)) {
+                continue;
+            }
+            if (format.boolProperty(kKeepWithNext)) {
+                if (!chainStart.isValid()) {
+                    chainStart = block;
+                }
+                continue;
+            }
+            if (!chainStart.isValid()) {
+                continue;
+            }
+            const QTextBlock start = chainStart;
+            chainStart = QTextBlock();
+            const int page = pageOf(start);
+            // Near the top of its page already (only its own top margin
+            // above it): moving it would not help.
+            if (pageOf(block) <= page || top(start) - page * pageHeight < pageHeight * 0.08) {
+                continue;
+            }
+            QTextCursor at(start);
+            if (QTextTable* table = at.currentTable()) {
+                QTextTableFormat tableFormat = table->format();
+                tableFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFormat(tableFormat);
+            } else {
+                QTextBlockFormat startFormat = start.blockFormat();
+                startFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                at.setBlockFormat(startFormat);
+            }
+            moved = true;
+            break;
+        }
+        if (!moved) {
+            return;
+        }
+    }
+}
+
+} // namespace pb::ui
