@@ -1,5 +1,6 @@
 #include "document/standardplanwriter.h"
 
+#include "checks/findingwords.h"
 #include "document/documentblocks.h"
 #include "document/standardcostsections.h"
 #include "document/standardmoneysections.h"
@@ -12,21 +13,6 @@ namespace pb {
 namespace {
 
 using B = DocumentBlocks;
-
-// "Needs changing", "Worth a look", "Tip": the words the Check step shows
-// beside each finding, so paper and screen agree.
-QString severityWord(FindingSeverity severity)
-{
-    switch (severity) {
-    case FindingSeverity::Error:
-        return StandardPlanWriter::tr("Needs changing");
-    case FindingSeverity::Warning:
-        return StandardPlanWriter::tr("Worth a look");
-    case FindingSeverity::Hint:
-        return StandardPlanWriter::tr("Tip");
-    }
-    Q_UNREACHABLE();
-}
 
 } // namespace
 
@@ -157,8 +143,9 @@ DocumentSection StandardPlanWriter::findings() const
                         "planner would. This is what it found, most important first.")));
     for (const Finding& finding : m_figures.findings) {
         //: Before a finding: "Needs changing: ", "Worth a look: " or "Tip: "
-        s.blocks.append(B::paragraph(
-            {B::bold(tr("%1: ").arg(severityWord(finding.severity))), B::plain(finding.message)}));
+        s.blocks.append(
+            B::paragraph({B::bold(tr("%1: ").arg(FindingWords::severity(finding.severity))),
+                B::plain(finding.message)}));
     }
     return s;
 }

@@ -19,13 +19,16 @@ class ModelLabels {
     Q_DECLARE_TR_FUNCTIONS(ModelLabels)
 public:
     static QString lifeArea(LifeArea area);
-    static QString route(Route route);           // short: "Direct payment"
-    static QString routeExplained(Route route);  // plain: "Money paid to you (direct payment)"
+    static QString route(Route route); // short: "Direct payment"
+    static QString routeExplained(Route route); // plain: "Money paid to you (direct payment)"
     static QString deployment(DeploymentChoice choice);
     static QString supportType(SupportType type);
     static QString fundingSource(FundingSource source);
     static QString planStatus(PlanStatus status);
     static QString outcomeRating(OutcomeRating rating);
+    // How often a support item happens, as the plan's "How often" column says
+    // it: "10 hours a week", "Once a month", "3 times a year", "2 hours, once".
+    static QString howOften(const SupportItem& item);
 };
 
 } // namespace pb

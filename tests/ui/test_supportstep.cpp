@@ -155,7 +155,7 @@ void TestSupportStep::tableShowsItemsAndCostsFromTheTotals()
     // £4.80 × 1 a week: £4.80 a week, £4.80 × 52 = £249.60 a year.
     QCOMPARE(cell(pool, ui::SupportItemsModel::CostWeek), QStringLiteral("£4.80"));
     QCOMPARE(cell(pool, ui::SupportItemsModel::CostYear), QStringLiteral("£249.60"));
-    QCOMPARE(cell(pool, ui::SupportItemsModel::HowOften), QStringLiteral("once a week"));
+    QCOMPARE(cell(pool, ui::SupportItemsModel::HowOften), QStringLiteral("Once a week"));
     QCOMPARE(cell(pool, ui::SupportItemsModel::PaidBy), QStringLiteral("Direct payment"));
     QVERIFY(cell(pool, ui::SupportItemsModel::HelpsWith)
                 .startsWith(QStringLiteral("I want to go swimming")));

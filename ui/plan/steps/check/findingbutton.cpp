@@ -1,5 +1,7 @@
 #include "plan/steps/check/findingbutton.h"
 
+#include "checks/findingwords.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -49,15 +51,7 @@ FindingButton::FindingButton(const Finding& finding, QWidget* parent)
 
 QString FindingButton::severityWord(FindingSeverity severity)
 {
-    switch (severity) {
-    case FindingSeverity::Error:
-        return tr("Needs changing");
-    case FindingSeverity::Warning:
-        return tr("Worth a look");
-    case FindingSeverity::Hint:
-        return tr("Tip");
-    }
-    Q_UNREACHABLE();
+    return FindingWords::severity(severity);
 }
 
 QString FindingButton::iconPath(FindingSeverity severity)

@@ -1,8 +1,8 @@
 // QuantityText: how many of a support item (hours, sessions, tickets) as
 // people write and read it. SupportItem keeps the number in hundredths
 // (7.5 hours = 750) so it is exact; this turns typed text into hundredths,
-// or says plainly what to change, and turns an item's quantity and frequency
-// into the words of the "How often" column ("10 hours a week", "once").
+// or says plainly what to change. (The words of the "How often" column are
+// core's: ModelLabels::howOften.)
 //
 // What is accepted: a number with at most two digits after the point
 // ("10", "7.5", "7.25", ".5"), spaces around it ignored. What is refused,
@@ -38,9 +38,6 @@ public:
     static QString format(int hundredths);
     // Hundredths, or an Error whose message is for beside the field.
     static Result<int> parse(const QString& text, Unit unit, Period period);
-
-    // "10 hours a week", "once a week", "3 times a year", "once".
-    static QString howOften(const SupportItem& item);
 };
 
 } // namespace pb::ui

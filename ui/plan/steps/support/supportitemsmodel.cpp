@@ -127,7 +127,7 @@ QVariant SupportItemsModel::display(const Row& row, int column) const
     case Who:
         return item.provider.simplified();
     case HowOften:
-        return QuantityText::howOften(item);
+        return ModelLabels::howOften(item);
     case CostWeek:
         return item.costsNothing() ? tr("No cost") : money.format(row.weekly);
     case CostYear:
