@@ -1,5 +1,7 @@
 #include "plan/steps/support/quantitytext.h"
 
+#include "money/quantityparser.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -61,18 +63,7 @@ int QuantityText::largest(Unit unit, Period period)
 
 QString QuantityText::format(int hundredths)
 {
-    // Plain digits and a point, the form parse() reads back (no thousands
-    // separators, which the field would then refuse).
-    QString text = QString::number(hundredths / 100);
-    const int fraction = hundredths % 100;
-    if (fraction != 0) {
-        QString digits = QStringLiteral("%1").arg(fraction, 2, 10, QLatin1Char('0'));
-        if (digits.endsWith(QLatin1Char('0'))) {
-            digits.chop(1);
-        }
-        text += QLatin1Char('.') + digits;
-    }
-    return text;
+    return QuantityParser::format(hundredths); // the form parse() reads back
 }
 
 Result<int> QuantityText::parse(const QString& text, Unit unit, Period period)
