@@ -13,7 +13,8 @@ Heading::Heading(const QString& text, int level, QWidget* parent)
     setFont(Appearance::headingFont(level));
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setAccessibleName(text);
+    // No fixed accessible name: QLabel's own is its text, so a heading
+    // whose text changes later (setText) is read out as it now says.
     setAccessibleDescription(level == 1 ? tr("Page heading") : tr("Heading"));
 }
 
