@@ -4,6 +4,7 @@
 #include "storage/persontable.h"
 #include "storage/plantables.h"
 #include "storage/queryrunner.h"
+#include "storage/reviewtables.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
@@ -219,6 +220,19 @@ Result<Plan> PlanRepository::newDraftFrom(qint64 agreedPlanId, QDate today)
         return s.error();
     }
     const QueryRunner run(m_db.connection());
+    auto next = insertNextDraft(run, agreedPlanId, today);
+    if (!next) {
+        return next.error();
+    }
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return next;
+}
+
+Result<Plan> PlanRepository::insertNextDraft(
+    const QueryRunner& run, qint64 agreedPlanId, QDate today) const
+{
     auto agreed = PlanTables::load(run, agreedPlanId);
     if (!agreed) {
         return agreed.error();
@@ -248,9 +262,6 @@ Result<Plan> PlanRepository::newDraftFrom(qint64 agreedPlanId, QDate today)
     auto id = PlanTables::insert(run, next);
     if (!id) {
         return id.error();
-    }
-    if (auto s = tx.commit(); !s) {
-        return s.error();
     }
     next.id = *id;
     return next;
@@ -532,6 +543,116 @@ Status PlanRepository::updateReview(qint64 planId, int index, const Review& revi
             QStringLiteral("plan %1 has no review %2").arg(planId).arg(index));
     }
     return tx.commit();
+}
+
+Status PlanRepository::saveReview(
+    qint64 planId, int index, const std::optional<Review>& review, QDate reviewDate)
+{
+    if (reviewDate.isValid() && review && review->date.isValid() && reviewDate < review->date) {
+        return Error {tr("The next review is before the day of this review. Choose a later date "
+                         "for the next review. Nothing was changed."),
+            {}};
+    }
+    Transaction tx(m_db.connection());
+    if (auto s = tx.started(); !s) {
+        return s;
+    }
+    const QueryRunner run(m_db.connection());
+    if (auto s = requireReviewable(run, planId); !s) {
+        return s;
+    }
+    auto count = ReviewTables::reviewCount(run, planId);
+    if (!count) {
+        return count.error();
+    }
+    const QString detail =
+        QStringLiteral("plan %1 has %2 reviews; review %3").arg(planId).arg(*count).arg(index);
+    if (!review) {
+        if (index != *count - 1) {
+            return StorageError::programFault(detail + QStringLiteral(" is not the last"));
+        }
+        if (auto s = ReviewTables::removeReview(run, planId, index); !s) {
+            return s;
+        }
+    } else if (index == *count) {
+        auto added = PlanTables::appendReview(run, planId, *review);
+        if (!added) {
+            return added.error();
+        }
+        if (*added != index) {
+            return StorageError::programFault(detail + QStringLiteral(" went to %1").arg(*added));
+        }
+    } else {
+        auto found = PlanTables::replaceReview(run, planId, index, *review);
+        if (!found) {
+            return found.error();
+        }
+        if (!*found) {
+            return StorageError::programFault(detail + QStringLiteral(" is not there"));
+        }
+    }
+    if (reviewDate.isValid()) {
+        if (auto s = ReviewTables::setReviewDate(run, planId, reviewDate); !s) {
+            return s;
+        }
+    }
+    return tx.commit();
+}
+
+Result<Plan> PlanRepository::newDraftAfterReview(
+    qint64 agreedPlanId, int index, const Review& review, QDate today)
+{
+    Transaction tx(m_db.connection());
+    if (auto s = tx.started(); !s) {
+        return s.error();
+    }
+    const QueryRunner run(m_db.connection());
+    if (auto s = requireReviewable(run, agreedPlanId); !s) {
+        return s.error();
+    }
+    Review changed = review;
+    changed.decision = ReviewDecision::ChangePlan;
+    auto found = PlanTables::replaceReview(run, agreedPlanId, index, changed);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        auto added = PlanTables::appendReview(run, agreedPlanId, changed);
+        if (!added) {
+            return added.error();
+        }
+        if (*added != index) {
+            return StorageError::programFault(QStringLiteral("review %1 of plan %2 went to %3")
+                                                  .arg(index)
+                                                  .arg(agreedPlanId)
+                                                  .arg(*added));
+        }
+    }
+    auto state = PlanTables::state(run, agreedPlanId);
+    if (!state) {
+        return state.error();
+    }
+    auto latest = PlanTables::latest(run, (*state)->personId);
+    if (!latest) {
+        return latest.error();
+    }
+    Result<Plan> draft = Error {};
+    if (latest->has_value() && (*latest)->status == PlanStatus::Draft
+        && (*latest)->version > (*state)->version) {
+        draft = PlanTables::load(run, (*latest)->planId);
+    } else {
+        draft = insertNextDraft(run, agreedPlanId, today);
+    }
+    if (!draft) {
+        return draft.error();
+    }
+    if (auto s = ReviewTables::linkChange(run, agreedPlanId, index, draft->id); !s) {
+        return s.error();
+    }
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return draft;
 }
 
 } // namespace pb

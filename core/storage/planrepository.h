@@ -102,12 +102,29 @@ public:
     // --- reviews (agreed, current versions only)
     Result<int> addReview(qint64 planId, const Review& review);
     Status updateReview(qint64 planId, int index, const Review& review);
+    // The Review page's one write: review `index` and the plan's next review
+    // date, saved together. An index one past the last review adds it; an
+    // existing index replaces it; nullopt removes it with its themes (the
+    // last review only: that is how adding it is undone). An invalid
+    // `reviewDate` leaves the date as it is; a valid one must not be before
+    // the review's day.
+    Status saveReview(
+        qint64 planId, int index, const std::optional<Review>& review, QDate reviewDate);
+    // "Change my plan": saves review `index` (its decision ChangePlan), makes
+    // the next version as newDraftFrom() does, and records that the review
+    // led to it (CaseloadReview::changedToPlanId), in one transaction. When
+    // the person already has a newer draft, the review is linked to that
+    // draft instead of making another. Returns the draft.
+    Result<Plan> newDraftAfterReview(
+        qint64 agreedPlanId, int index, const Review& review, QDate today);
 
 private:
     // Runs `write` in a transaction after checking that planId is a draft.
     template <typename Write> Status editDraft(qint64 planId, Write write);
     Status requireDraft(const QueryRunner& run, qint64 planId) const;
     Status requireReviewable(const QueryRunner& run, qint64 planId) const;
+    // newDraftFrom()'s work, inside the caller's transaction.
+    Result<Plan> insertNextDraft(const QueryRunner& run, qint64 agreedPlanId, QDate today) const;
     Result<qint64> storeImported(
         const QueryRunner& run, const PlanFileContents& contents, ImportAs as) const;
 

@@ -141,6 +141,27 @@ QList<Migration> buildMigrations()
         },
         {}});
 
+    // No foreign key to reviews: PlanTables replaces a review's row when it
+    // is edited, and a cascade would take its themes and link with it (see
+    // ReviewTables).
+    steps.append(Migration {4, QStringLiteral("themes of review comments, and reviews that led to "
+                                              "a new version"),
+        {
+            QStringLiteral("CREATE TABLE review_themes ("
+                           " plan_id BIGINT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+                           " review_position INTEGER NOT NULL,"
+                           " question TEXT NOT NULL,"
+                           " outcome_key INTEGER NOT NULL,"
+                           " themes TEXT NOT NULL,"
+                           " PRIMARY KEY (plan_id, review_position, question, outcome_key))"),
+            QStringLiteral("CREATE TABLE review_changes ("
+                           " plan_id BIGINT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+                           " review_position INTEGER NOT NULL,"
+                           " new_plan_id BIGINT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (plan_id, review_position))"),
+        },
+        {}});
+
     return steps;
 }
 

@@ -7,6 +7,8 @@
 //   2  reviews of agreed plans, with a rating for each outcome
 //   3  archiving people (hidden from the caseload, never deleted), and an
 //      index for listing the caseload by name
+//   4  themes a broker tags review comments with, and the new version a
+//      review's "Change my plan" made
 //
 // Conventions (see SqlValue): money BIGINT pence, dates ISO TEXT, enums their
 // stable keys as TEXT, flags INTEGER 0/1. Outcomes, support items and funding

@@ -141,6 +141,12 @@ void writeOldData(Database& db, int version)
             QStringLiteral("INSERT INTO review_outcomes (plan_id, review_position, position,"
                            " outcome_key, rating, comment) VALUES (9, 0, 0, 2, 'better', 'Yes')"));
     }
+    if (version >= 4) {
+        // Migration 4 added themes of review comments.
+        exec(c,
+            QStringLiteral("INSERT INTO review_themes (plan_id, review_position, question,"
+                           " outcome_key, themes) VALUES (9, 0, 'working', 0, 'Taxi')"));
+    }
 }
 
 } // namespace pb::test

@@ -1,6 +1,8 @@
+#include "storage/caseloadreviewquery.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "storage/planrepository.h"
+#include "storage/reviewthemerepository.h"
 #include "storage/schema.h"
 #include "storage/storageerror.h"
 #include "storagetestsupport.h"
@@ -125,6 +127,22 @@ void TestMigrations::everyEarlierVersionIsMigratedWithItsData()
     auto snapshot = PlanRepository(**db).snapshot(9);
     QVERIFY(snapshot);
     QCOMPARE(*snapshot, QByteArray("<snapshot/>"));
+
+    // Version 4 added themes of review comments: they survive the later
+    // steps, and every migrated database can tag a review and list it.
+    if (version >= 2) {
+        const ReviewComment working {9, 0, ReviewQuestion::Working, 0};
+        ReviewThemeRepository themes(**db);
+        QCOMPARE(*themes.themes(working),
+            version >= 4 ? QStringList {QStringLiteral("Taxi")} : QStringList());
+        QVERIFY(themes.setThemes(working, {QStringLiteral("Transport")}));
+        const auto reviews = CaseloadReviewQuery(**db).list();
+        QVERIFY(reviews);
+        QCOMPARE(reviews->size(), 1);
+        QCOMPARE(reviews->first().themesOf(ReviewQuestion::Working),
+            QStringList {QStringLiteral("Transport")});
+        QCOMPARE(reviews->first().outcome(2)->lifeArea, LifeArea::PeopleAndCommunity);
+    }
 
     // And the migrated database works: the new column is usable.
     QVERIFY(PersonRepository(**db).archive(5));
