@@ -198,7 +198,14 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    // Short words on screen, so six columns fit at twice the text size (the
+    // page says the amounts are for a year); the full words for tooltips and
+    // screen readers.
+    const bool full = role == Qt::ToolTipRole || role == Qt::AccessibleTextRole;
+    if (role != Qt::DisplayRole && !full) {
         return {};
     }
     switch (section) {
@@ -207,11 +214,11 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     case Status:
         return tr("Plan");
     case Budget:
-        return tr("Budget a year");
+        return full ? tr("Budget a year") : tr("Budget");
     case Planned:
-        return tr("Planned a year");
+        return full ? tr("Planned a year") : tr("Planned");
     case LeftOver:
-        return tr("Left over a year");
+        return full ? tr("Left over a year") : tr("Left over");
     case NextReview:
         return tr("Next review");
     }

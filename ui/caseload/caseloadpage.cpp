@@ -36,8 +36,9 @@ CaseloadPage::CaseloadPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(new Heading(tr("People and their plans"), 1, this));
-    auto* intro =
-        new QLabel(tr("Open a plan to work on it, or add a person to start a new plan."), this);
+    auto* intro = new QLabel(tr("Open a plan to work on it, or add a person to start a new plan. "
+                                "Amounts are for a whole year."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -72,7 +73,9 @@ CaseloadPage::CaseloadPage(QWidget* parent)
     // would otherwise be measured on every search keystroke.
     m_table->horizontalHeader()->setResizeContentsPrecision(40);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the room left; the figures keep their width.
+    m_table->horizontalHeader()->setSectionResizeMode(CaseloadModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 8);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
