@@ -162,6 +162,27 @@ QList<Migration> buildMigrations()
         },
         {}});
 
+    // Payments belong to the person, not to a plan version: the account
+    // goes on across versions, and item_key names a support item by the key
+    // it keeps across versions (no foreign key: an item may leave the plan).
+    steps.append(Migration {5, QStringLiteral("payments, and settings kept with the data"),
+        {
+            QStringLiteral("CREATE TABLE payments ("
+                           " id {{identity}},"
+                           " person_id BIGINT NOT NULL REFERENCES persons (id),"
+                           " paid_on TEXT NOT NULL,"
+                           " amount_pence BIGINT NOT NULL,"
+                           " direction TEXT NOT NULL,"
+                           " payee TEXT NOT NULL,"
+                           " description TEXT NOT NULL,"
+                           " item_key INTEGER)"),
+            QStringLiteral("CREATE INDEX payments_by_person ON payments (person_id, paid_on)"),
+            QStringLiteral("CREATE TABLE settings ("
+                           " name TEXT NOT NULL PRIMARY KEY,"
+                           " value TEXT NOT NULL)"),
+        },
+        {}});
+
     return steps;
 }
 

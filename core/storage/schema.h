@@ -9,6 +9,8 @@
 //      index for listing the caseload by name
 //   4  themes a broker tags review comments with, and the new version a
 //      review's "Change my plan" made
+//   5  payments in and out of the account a budget is paid into, and
+//      settings kept with the data (how many weeks of budget may build up)
 //
 // Conventions (see SqlValue): money BIGINT pence, dates ISO TEXT, enums their
 // stable keys as TEXT, flags INTEGER 0/1. Outcomes, support items and funding

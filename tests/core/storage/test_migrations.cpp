@@ -1,9 +1,12 @@
+#include "spending/spendingsettings.h"
 #include "storage/caseloadreviewquery.h"
 #include "storage/database.h"
+#include "storage/paymentrepository.h"
 #include "storage/personrepository.h"
 #include "storage/planrepository.h"
 #include "storage/reviewthemerepository.h"
 #include "storage/schema.h"
+#include "storage/settingsrepository.h"
 #include "storage/storageerror.h"
 #include "storagetestsupport.h"
 
@@ -149,6 +152,20 @@ void TestMigrations::everyEarlierVersionIsMigratedWithItsData()
     auto shown = PersonRepository(**db).list();
     QVERIFY(shown);
     QVERIFY(shown->isEmpty());
+
+    // Version 5's payments and settings work on the migrated file, and an
+    // older file starts with none and the default build-up weeks.
+    QVERIFY(PaymentRepository(**db).list(5)->isEmpty());
+    QCOMPARE(SpendingSettings::load(SettingsRepository(**db))->buildUpWeeks,
+        SpendingSettings::kDefaultBuildUpWeeks);
+    Payment paid;
+    paid.personId = 5;
+    paid.date = QDate(2026, 5, 1);
+    paid.amount = Money::fromPence(22750);
+    QVERIFY(PaymentRepository(**db).add(paid));
+    QCOMPARE(PaymentRepository(**db).list(5)->size(), 1);
+    SettingsRepository settings(**db);
+    QVERIFY(SpendingSettings::saveBuildUpWeeks(settings, 6));
 
     // Opening again migrates nothing and copies nothing more.
     db = Error {};
