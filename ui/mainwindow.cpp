@@ -8,8 +8,11 @@
 #include "demo/demodatabase.h"
 #include "dialogs/welcomedialog.h"
 #include "exchange/planfile.h"
+#include "help/helptopics.h"
+#include "help/helpwindow.h"
 #include "plan/planpage.h"
 #include "plan/plansession.h"
+#include "plan/steppage.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "storage/planrepository.h"
@@ -144,6 +147,19 @@ void MainWindow::buildMenus()
     normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* pageHelp = help->addAction(tr("&Help for this page"), this, [this] {
+        const QWidget* page = m_stack->currentWidget();
+        if (page == m_planPage) {
+            page = m_planPage->step(m_planPage->currentStep());
+        }
+        helpWindow()->showTopic(HelpTopics::forPage(page));
+    });
+    pageHelp->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Glossary of words"), this,
+        [this] { helpWindow()->showTopic(HelpTopics::glossary()); });
+    help->addAction(tr("&Keyboard shortcuts"), this,
+        [this] { helpWindow()->showTopic(HelpTopics::keyboard()); });
+    help->addSeparator();
     help->addAction(tr("&About Personal Budget Planner"), this, [this] {
         QMessageBox::about(this, tr("About Personal Budget Planner"),
             tr("<p><b>Personal Budget Planner %1</b></p>"
@@ -158,6 +174,14 @@ void MainWindow::buildMenus()
                 .arg(QApplication::applicationVersion()));
     });
     updateRecentMenu();
+}
+
+HelpWindow* MainWindow::helpWindow()
+{
+    if (m_help == nullptr) {
+        m_help = new HelpWindow(this);
+    }
+    return m_help;
 }
 
 void MainWindow::updateRecentMenu()

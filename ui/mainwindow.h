@@ -18,6 +18,8 @@ class Database;
 
 namespace pb::ui {
 
+class HelpWindow;
+
 class CaseloadPage;
 class MessageBar;
 class PlanPage;
@@ -43,6 +45,8 @@ public:
 
     CaseloadPage* caseloadPage() const { return m_caseload; }
     PlanPage* planPage() const { return m_planPage; }
+    // The help window, made the first time it is asked for.
+    HelpWindow* helpWindow();
     PlanSession* session() const { return m_session.get(); }
     MessageBar* messageBar() const { return m_messages; }
     Database* database() const { return m_db.get(); }
@@ -68,6 +72,7 @@ private:
     QStackedWidget* m_stack;
     CaseloadPage* m_caseload;
     PlanPage* m_planPage;
+    HelpWindow* m_help = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_importAction = nullptr;
