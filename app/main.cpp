@@ -1,6 +1,8 @@
 // pbplanner: the window, or a command-line subcommand when one is named
 // (`pbplanner --help` lists them). Subcommands run under QCoreApplication, so
-// they need no display.
+// they need no display; `export` draws PDFs, which needs fonts and so a
+// QGuiApplication, on the offscreen platform unless QT_QPA_PLATFORM says
+// otherwise, so it needs no display either.
 #include "appearance.h"
 #include "appsettings.h"
 #include "cli/cli.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 
 namespace {
@@ -21,13 +24,25 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(PB_VERSION));
 }
 
-int runCommandLine(int argc, char** argv)
+int runCli()
 {
-    QCoreApplication app(argc, argv);
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return pb::cli::Cli().run(QCoreApplication::arguments(), {out, err});
+}
+
+int runCommandLine(int argc, char** argv, bool drawsDocuments)
+{
+    if (drawsDocuments) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QGuiApplication app(argc, argv);
+        return runCli();
+    }
+    QCoreApplication app(argc, argv);
+    return runCli();
 }
 
 int runWindow(int argc, char** argv)
@@ -83,7 +98,7 @@ int main(int argc, char** argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     }
     if (pb::cli::Cli::wantsCommandLine(arguments)) {
-        return runCommandLine(argc, argv);
+        return runCommandLine(argc, argv, arguments.value(1) == QLatin1String("export"));
     }
     return runWindow(argc, argv);
 }

@@ -7,6 +7,7 @@
 #include "caseload/caseloadpage.h"
 #include "demo/demodatabase.h"
 #include "dialogs/welcomedialog.h"
+#include "document/planoutput.h"
 #include "exchange/planfile.h"
 #include "help/helptopics.h"
 #include "help/helpwindow.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_caseload(new CaseloadPage(this))
     , m_planPage(new PlanPage(this))
+    , m_output(new PlanOutput(this))
 {
     setWindowTitle(tr("Personal Budget Planner"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pbplanner.svg")));
@@ -53,6 +55,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_caseload, &CaseloadPage::openPerson, this, &MainWindow::openPerson);
     connect(m_caseload, &CaseloadPage::failed, this, &MainWindow::showProblem);
     connect(m_planPage, &PlanPage::backToCaseload, this, &MainWindow::showCaseload);
+    connect(m_output, &PlanOutput::done, this, &MainWindow::showInformation);
+    connect(m_output, &PlanOutput::failed, this, &MainWindow::showProblem);
 
     buildMenus();
     AppSettings settings;
@@ -123,6 +127,17 @@ void MainWindow::buildMenus()
         }
     });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction* print = file->addAction(tr("&Print…"), m_output, &PlanOutput::print);
+    print->setShortcut(QKeySequence::Print);
+    QAction* preview = file->addAction(tr("Print pre&view"), m_output, &PlanOutput::preview);
+    QAction* pdf = file->addAction(
+        tr("Save as P&DF…"), this, [this] { m_output->save(ExportKind::StandardPdf); });
+    QAction* easyRead = file->addAction(tr("Save eas&y-read PDF…"), this,
+        [this] { m_output->save(ExportKind::EasyReadPdf); });
+    QAction* csv = file->addAction(tr("Save support as a &spreadsheet (CSV)…"), this,
+        [this] { m_output->save(ExportKind::SupportCsv); });
+    m_outputActions = {print, preview, pdf, easyRead, csv};
     file->addSeparator();
     m_closePlanAction = file->addAction(tr("&Back to all people"), this, &MainWindow::showCaseload);
     m_closePlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -200,6 +215,9 @@ void MainWindow::updateActions()
 {
     const bool planOpen = m_session && m_stack->currentWidget() == m_planPage;
     m_exportAction->setEnabled(planOpen);
+    for (QAction* action : std::as_const(m_outputActions)) {
+        action->setEnabled(planOpen);
+    }
     m_closePlanAction->setEnabled(planOpen);
     m_importAction->setEnabled(m_db && !m_db->isReadOnly());
 }
@@ -322,6 +340,7 @@ bool MainWindow::openPerson(qint64 personId)
         m_undoGroup->removeStack(m_session->undoStack());
     }
     m_session = std::move(session);
+    m_output->setSession(m_session.get());
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     connect(

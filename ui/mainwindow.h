@@ -22,6 +22,7 @@ class HelpWindow;
 
 class CaseloadPage;
 class MessageBar;
+class PlanOutput;
 class PlanPage;
 class PlanSession;
 
@@ -45,6 +46,8 @@ public:
 
     CaseloadPage* caseloadPage() const { return m_caseload; }
     PlanPage* planPage() const { return m_planPage; }
+    // Print, print preview and save as PDF or spreadsheet (the File menu).
+    PlanOutput* planOutput() const { return m_output; }
     // The help window, made the first time it is asked for.
     HelpWindow* helpWindow();
     PlanSession* session() const { return m_session.get(); }
@@ -72,6 +75,8 @@ private:
     QStackedWidget* m_stack;
     CaseloadPage* m_caseload;
     PlanPage* m_planPage;
+    PlanOutput* m_output;
+    QList<QAction*> m_outputActions; // enabled while a plan is open
     HelpWindow* m_help = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_exportAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "cli/checkcommand.h"
 #include "cli/democommand.h"
+#include "cli/exportcommand.h"
 #include "cli/pacostcommand.h"
 #include "cli/rascommand.h"
 #include "cli/summarycommand.h"
@@ -15,6 +16,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<PaCostCommand>());
     m_commands.push_back(std::make_unique<RasCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 Cli::~Cli() = default;
@@ -52,10 +54,9 @@ QString Cli::overallHelp() const
         text +=
             QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(10), command->summary());
     }
-    text +=
-        tr("\nRun \"pbplanner <command> --help\" for a command's options.\n"
-           "\nExit status: 0 done; 1 the plan has errors (check); 2 the command line was wrong;\n"
-           "3 a file could not be read or written.\n");
+    text += tr("\nRun \"pbplanner <command> --help\" for a command's options.\n"
+               "\nExit status: 0 done; 1 the plan has errors (check), or some plans were skipped\n"
+               "(export); 2 the command line was wrong; 3 a file could not be read or written.\n");
     return text;
 }
 

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace pb;
@@ -32,6 +34,31 @@ Run pbplanner(const QStringList& arguments)
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
         QString::fromUtf8(process.readAllStandardOutput()),
         QString::fromUtf8(process.readAllStandardError())};
+}
+
+// pbplanner as a script over ssh would run it: no display, no platform chosen.
+Run pbplannerWithoutDisplay(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
+        environment.remove(QLatin1String(name));
+    }
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PBPLANNER_PATH), arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The text of a PDF, through poppler's pdftotext.
+QString pdfText(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 QString example(const QString& stem)
@@ -60,13 +87,19 @@ private slots:
     void paCostMatchesCore();
     void rasMatchesCore();
     void demoMakesADatabaseAndNeverOverwrites();
+    void exportAPlanFileAsPdfAndSpreadsheet();
+    void exportTheEasyReadPlan();
+    void exportADamagedPlanWritesNothingAndExitsThree();
+    void exportAWholeCaseload_data();
+    void exportAWholeCaseload();
+    void exportAWholeCaseloadSkipsABadPlan();
 };
 
 void TestCli::helpAndVersion()
 {
     const Run help = pbplanner({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char* command : {"summary", "check", "pa-cost", "ras", "demo"}) {
+    for (const char* command : {"summary", "check", "pa-cost", "ras", "demo", "export"}) {
         QVERIFY2(help.out.contains(QLatin1String(command)), command);
     }
     const Run version = pbplanner({QStringLiteral("--version")});
@@ -106,6 +139,14 @@ void TestCli::badArgumentsSayWhatAndExitTwo_data()
     QTest::newRow("demo bad count") << QStringList {QStringLiteral("demo"), QStringLiteral("--db"),
         QStringLiteral("x.pbdb"), QStringLiteral("--people"), QStringLiteral("lots")}
                                     << QStringLiteral("whole number");
+    QTest::newRow("export without saying what to make") << QStringList {QStringLiteral("export"),
+        QStringLiteral("plan.pbplan")} << QStringLiteral("--pdf OUT.pdf");
+    QTest::newRow("export easy-read without a PDF") << QStringList {QStringLiteral("export"),
+        QStringLiteral("plan.pbplan"), QStringLiteral("--csv"), QStringLiteral("a.csv"),
+        QStringLiteral("--easy-read")} << QStringLiteral("--easy-read goes with --pdf");
+    QTest::newRow("export all without a folder") << QStringList {QStringLiteral("export"),
+        QStringLiteral("--db"), QStringLiteral("x.pbdb"), QStringLiteral("--all")}
+                                                 << QStringLiteral("--out");
 }
 
 void TestCli::badArgumentsSayWhatAndExitTwo()
@@ -256,6 +297,150 @@ void TestCli::demoMakesADatabaseAndNeverOverwrites()
         QStringLiteral("40"), QStringLiteral("--db"), dir.filePath(QStringLiteral("forty.pbdb"))});
     QCOMPARE(synthetic.exitCode, 0);
     QVERIFY(synthetic.out.contains(QStringLiteral("40 made-up people")));
+}
+
+void TestCli::exportAPlanFileAsPdfAndSpreadsheet()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("Aisha.pdf"));
+    const QString csv = dir.filePath(QStringLiteral("Aisha.csv"));
+    // Run as a script over ssh would: no display and no platform chosen.
+    const Run run =
+        pbplannerWithoutDisplay({QStringLiteral("export"), example(QStringLiteral("aisha-khan")),
+            QStringLiteral("--pdf"), pdf, QStringLiteral("--csv"), csv});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(pdf) && run.out.contains(csv), qPrintable(run.out));
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Aisha Khan")));
+    QVERIFY(text.contains(QStringLiteral("DRAFT"))); // the example is a draft
+
+    const auto contents = PlanFile::read(example(QStringLiteral("aisha-khan")));
+    QVERIFY(contents.ok());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8, marked for spreadsheets
+    // A header row, a row per piece of support, and the total.
+    const auto rows = QString::fromUtf8(bytes).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), contents.value().plan.items.size() + 2);
+    QVERIFY(rows.last().startsWith(QStringLiteral("Total")));
+}
+
+void TestCli::exportTheEasyReadPlan()
+{
+    QTemporaryDir dir;
+    const QString standard = dir.filePath(QStringLiteral("standard.pdf"));
+    const QString easyRead = dir.filePath(QStringLiteral("easy.pdf"));
+    QCOMPARE(pbplanner({QStringLiteral("export"), example(QStringLiteral("grace-thompson")),
+                           QStringLiteral("--pdf"), standard})
+                 .exitCode,
+        0);
+    QCOMPARE(pbplanner({QStringLiteral("export"), example(QStringLiteral("grace-thompson")),
+                           QStringLiteral("--pdf"), easyRead, QStringLiteral("--easy-read")})
+                 .exitCode,
+        0);
+    // Both are Grace's plan, and they are different documents.
+    QVERIFY(pdfText(standard).contains(QStringLiteral("Grace Thompson")));
+    QVERIFY(pdfText(easyRead).contains(QStringLiteral("Grace Thompson")));
+    QVERIFY(pdfText(standard) != pdfText(easyRead));
+}
+
+void TestCli::exportADamagedPlanWritesNothingAndExitsThree()
+{
+    QTemporaryDir dir;
+    const QString damaged = dir.filePath(QStringLiteral("damaged.pbplan"));
+    QFile original(example(QStringLiteral("aisha-khan")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(original.readAll().left(900));
+    file.close();
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    const Run run = pbplanner({QStringLiteral("export"), damaged, QStringLiteral("--pdf"), pdf,
+        QStringLiteral("--csv"), csv});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains(QStringLiteral("damaged")));
+    QVERIFY(!QFile::exists(pdf));
+    QVERIFY(!QFile::exists(csv));
+}
+
+void TestCli::exportAWholeCaseload_data()
+{
+    QTest::addColumn<bool>("easyRead");
+    QTest::newRow("standard") << false;
+    QTest::newRow("easy-read") << true;
+}
+
+void TestCli::exportAWholeCaseload()
+{
+    QFETCH(bool, easyRead);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.pbdb"));
+    QCOMPARE(pbplanner({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString out = dir.filePath(QStringLiteral("plans")); // made by export
+    QStringList arguments {QStringLiteral("export"), QStringLiteral("--db"), db,
+        QStringLiteral("--all"), QStringLiteral("--out"), out};
+    if (easyRead) {
+        arguments << QStringLiteral("--easy-read");
+    }
+    const Run run = pbplanner(arguments);
+    QCOMPARE(run.exitCode, 0);
+    const QList<PlanFileContents> people = DemoCaseload::people();
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), people.size());
+    for (const PlanFileContents& c : people) {
+        const QString name = c.person.name;
+        const QString file =
+            QDir(out).filePath((easyRead ? QStringLiteral("Easy-read plan - %1.pdf")
+                                         : QStringLiteral("Support plan - %1.pdf"))
+                                   .arg(name));
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        QVERIFY(pdfText(file).contains(name));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\[\\d/%1\\] %2 \\.\\.\\. written")
+                                        .arg(people.size())
+                                        .arg(QRegularExpression::escape(name)))
+                     .match(run.out)
+                     .hasMatch(),
+            qPrintable(run.out));
+    }
+}
+
+void TestCli::exportAWholeCaseloadSkipsABadPlan()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.pbdb"));
+    QCOMPARE(pbplanner({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    // Damage one person's plan in the file: a way of paying nobody knows.
+    const QString damagedPerson = QStringLiteral("Sam Patel");
+    {
+        QSqlDatabase sql =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery query(sql);
+        QVERIFY(query.prepare(QStringLiteral(
+            "UPDATE support_items SET route = 'by-carrier-pigeon' WHERE plan_id IN "
+            "(SELECT plans.id FROM plans JOIN persons ON persons.id = plans.person_id "
+            "WHERE persons.name = ?)")));
+        query.addBindValue(damagedPerson);
+        QVERIFY(query.exec());
+        QVERIFY(query.numRowsAffected() > 0);
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+    const QString out = dir.filePath(QStringLiteral("plans"));
+    const Run run = pbplanner({QStringLiteral("export"), QStringLiteral("--db"), db,
+        QStringLiteral("--all"), QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 1); // something was skipped
+    QVERIFY2(run.err.contains(damagedPerson), qPrintable(run.err));
+    QVERIFY(run.out.contains(damagedPerson + QStringLiteral(" ... skipped")));
+    const int people = int(DemoCaseload::people().size());
+    // Everyone else's plan was still written; the damaged one was not.
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), people - 1);
+    QVERIFY(!QFile::exists(
+        QDir(out).filePath(QStringLiteral("Support plan - %1.pdf").arg(damagedPerson))));
+    QVERIFY(run.out.contains(QStringLiteral("Wrote %1 of %2 plans").arg(people - 1).arg(people)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

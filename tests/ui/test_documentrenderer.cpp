@@ -2,9 +2,14 @@
 // printer (PlanPrinting), checked the way a reader, a screen reader or an
 // archive would see them: through poppler's pdftotext, pdfinfo, pdffonts
 // and pdfimages (poppler-utils, a build dependency).
+#include "costing/plantotals.h"
+#include "costing/ratetableloader.h"
+#include "demo/democaseload.h"
 #include "document/documentrenderer.h"
 #include "document/pdfexporter.h"
+#include "document/plandocumentbuilder.h"
 #include "document/planprinting.h"
+#include "money/moneyformatter.h"
 
 #include <QPrinter>
 #include <QProcess>
@@ -20,6 +25,8 @@
 #include <unistd.h>
 
 using namespace pb;
+
+Q_DECLARE_METATYPE(pb::PlanFileContents)
 
 namespace {
 
@@ -228,7 +235,8 @@ PlanDocument standardDocument(bool draft, int rows = 3)
     DocumentSection outcomes {
         QStringLiteral("outcomes"), QStringLiteral("What matters to me"), {}, false, {}};
     // Words a person typed, with characters that mean something in HTML.
-    outcomes.blocks = {paragraph(QStringLiteral("I want to see <b>my</b> friends & family"))};
+    outcomes.blocks = {paragraph(QStringLiteral("I want to see <b>my</b> friends & family")),
+        paragraph(QStringLiteral("Help that fits around my office hours"))};
     DocumentSection agreement {
         QStringLiteral("agreement"), QStringLiteral("Agreement"), {}, true, {}};
     DocumentBlock signature;
@@ -251,7 +259,7 @@ PlanDocument easyReadDocument(bool draft, int points = 12)
     for (int i = 1; i <= points; ++i) {
         section.blocks.append(point(pictures.at(i % 3),
             {TextRun {QStringLiteral("Point%1").arg(i), true},
-                TextRun {QStringLiteral(" I get £120 each week."), false}}));
+                TextRun {QStringLiteral(" I get £120 each week. It fits."), false}}));
         if (i % 4 == 0) {
             DocumentBlock pageBreak;
             pageBreak.kind = DocumentBlock::Kind::PageBreak;
@@ -299,6 +307,8 @@ private slots:
     void aFailedWriteLeavesTheOldFile();
     void printingGivesTheSamePages();
     void printingOnlyThePagesAskedFor();
+    void everyDemoPlanPrintsInBothForms_data();
+    void everyDemoPlanPrintsInBothForms();
 };
 
 void TestDocumentRenderer::theWordsAreThereInReadingOrder()
@@ -311,6 +321,8 @@ void TestDocumentRenderer::theWordsAreThereInReadingOrder()
     // The person's words are text, never markup.
     QVERIFY2(text.contains(QStringLiteral("I want to see <b>my</b> friends & family")),
         qPrintable(text));
+    // Letters a font would join (fi, ff) come out as the letters themselves.
+    QVERIFY(text.contains(QStringLiteral("Help that fits around my office hours")));
     // Line breaks the person typed stay in the address.
     QVERIFY(text.contains(QStringLiteral("1 High Street")));
     QVERIFY(text.contains(QStringLiteral("Oldham")));
@@ -525,6 +537,8 @@ void TestDocumentRenderer::easyReadPointsHaveTheirPictures()
         }
     }
     QCOMPARE(checked, 4);
+    // Andika's "fi" comes out as the two letters, not as nothing.
+    QCOMPARE(pageText(pdf).count(QStringLiteral("It fits.")), 4);
 }
 
 void TestDocumentRenderer::headingsAreNotLeftAloneAtTheFootOfAPage_data()
@@ -738,6 +752,49 @@ void TestDocumentRenderer::printingOnlyThePagesAskedFor()
     QCOMPARE(pageCount(printed), 2);
     QVERIFY(pageText(printed, 1).contains(QStringLiteral("Page 2 of %1").arg(pages.value())));
     QVERIFY(pageText(printed, 2).contains(QStringLiteral("Page 3 of %1").arg(pages.value())));
+}
+
+void TestDocumentRenderer::everyDemoPlanPrintsInBothForms_data()
+{
+    QTest::addColumn<PlanFileContents>("contents");
+    QTest::addColumn<bool>("easyRead");
+    for (const PlanFileContents& c : DemoCaseload::people()) {
+        QTest::newRow(qPrintable(c.person.name + QStringLiteral(", standard"))) << c << false;
+        QTest::newRow(qPrintable(c.person.name + QStringLiteral(", easy-read"))) << c << true;
+    }
+}
+
+void TestDocumentRenderer::everyDemoPlanPrintsInBothForms()
+{
+    QFETCH(PlanFileContents, contents);
+    QFETCH(bool, easyRead);
+    const Plan& plan = contents.plan;
+    const RateTable rates = RateTableLoader::builtInFor(PlanTotals::costingDate(plan)).value();
+    const PlanDocumentBuilder builder(rates);
+    const QDate today(2026, 9, 1);
+    const PlanDocument doc = easyRead ? builder.easyRead(contents.person, plan, today)
+                                      : builder.standard(contents.person, plan, today);
+    QTemporaryDir dir;
+    const QString pdf = writePdf(dir, doc, QStringLiteral("plan.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    // Words split over two lines still read as one phrase.
+    const QString text = pageText(pdf).simplified();
+    QVERIFY(text.contains(contents.person.name));
+    // What the support costs in a year: whole pounds in easy-read, pence
+    // where they matter in the standard plan.
+    const PlanTotals totals = PlanTotals::calculate(plan, rates);
+    const MoneyFormatter money;
+    const QString planned = money.format(totals.plannedYearly(),
+        easyRead ? MoneyFormatter::Pence::Never : MoneyFormatter::Pence::WhereTheyMatter);
+    QVERIFY2(text.contains(planned), qPrintable(planned));
+    for (const Outcome& outcome : plan.outcomes) {
+        QVERIFY2(text.contains(outcome.text.simplified()), qPrintable(outcome.text));
+    }
+    QCOMPARE(text.contains(QStringLiteral("DRAFT")), plan.status == PlanStatus::Draft);
+    // A whole plan, and not a runaway: a few pages, more for easy-read.
+    const int pages = pageCount(pdf);
+    QVERIFY2(easyRead ? (pages >= 5 && pages <= 20) : (pages >= 3 && pages <= 12),
+        qPrintable(QString::number(pages)));
 }
 
 QTEST_MAIN(TestDocumentRenderer)

@@ -30,6 +30,11 @@ constexpr int kSeparator = QTextFormat::UserProperty + 2;
 
 constexpr qreal kPictureDpi = 300;
 
+// No ligatures: a PDF maps an "fi" ligature back to "ﬁ", or with some fonts
+// (Andika) to nothing, so "fits" could not be found, copied or read aloud.
+// Scripts that need shaping (Urdu) are still shaped.
+constexpr QFont::StyleStrategy kStrategy = QFont::PreferNoShaping;
+
 const QColor kRuleColour(0x80, 0x80, 0x80);
 const QColor kHeaderBackground(0xE8, 0xE8, 0xE8);
 
@@ -103,7 +108,7 @@ QFont TextDocumentComposer::font(TextRole role, bool bold) const
     // per character for scripts the first font lacks (Urdu, Welsh accents).
     families << QStringLiteral("sans-serif");
     font.setFamilies(families);
-    font.setStyleHint(QFont::SansSerif);
+    font.setStyleHint(QFont::SansSerif, kStrategy);
     font.setPointSizeF(m_document.style.size(role));
     font.setBold(bold || role == TextRole::Title || role == TextRole::Heading
         || role == TextRole::Subheading);
@@ -120,7 +125,7 @@ QTextCharFormat TextDocumentComposer::charFormat(TextRole role, bool bold) const
     QTextCharFormat format;
     const QFont f = font(role, bold);
     format.setFontFamilies(f.families());
-    format.setFontStyleHint(QFont::SansSerif);
+    format.setFontStyleHint(QFont::SansSerif, kStrategy);
     format.setFontPointSize(f.pointSizeF());
     format.setFontWeight(f.bold() ? QFont::Bold : QFont::Normal);
     format.setFontItalic(false);

@@ -3,6 +3,7 @@
 #include "model/reviewschedule.h"
 #include "plan/plansession.h"
 #include "plan/steps/agree/agreedialog.h"
+#include "plan/steps/agree/planoutputpanel.h"
 #include "plan/steps/agree/versiontablemodel.h"
 #include "plan/steps/check/plansummary.h"
 #include "plan/steps/checkstep.h"
@@ -61,6 +62,7 @@ AgreeStep::AgreeStep(PlanSession* session, QWidget* parent)
           QIcon(QStringLiteral(":/icons/agree.svg")), tr("Agree this plan"), m_form))
     , m_agreedPanel(new QFrame(this))
     , m_agreedText(wrapped(m_agreedPanel))
+    , m_output(new PlanOutputPanel(session, this))
     , m_versionsView(new FittedTableView(this))
     , m_versions(new VersionTableModel(this))
 {
@@ -146,6 +148,10 @@ AgreeStep::AgreeStep(PlanSession* session, QWidget* parent)
     panel->addLayout(panelText, 1);
     column->column()->addWidget(m_agreedPanel);
 
+    // --- print or save, agreed or not
+    column->column()->addSpacing(8);
+    column->column()->addWidget(m_output);
+
     // --- the versions so far
     content()->addWidget(new Heading(tr("Versions of this plan"), 2, this));
     content()->addWidget(hint(this,
@@ -201,6 +207,7 @@ void AgreeStep::refresh()
     }
 
     const bool frozen = plan.isFrozen();
+    m_output->refresh();
     m_form->setVisible(!frozen);
     m_agreedPanel->setVisible(frozen);
     if (frozen) {

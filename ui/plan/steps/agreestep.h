@@ -1,5 +1,6 @@
 // AgreeStep (step 7, "Agree"): who is agreeing the plan, when it is first
-// reviewed, the "Agree this plan" button, and the versions of the plan so far.
+// reviewed, the "Agree this plan" button, printing and saving the plan
+// (PlanOutputPanel), and the versions of the plan so far.
 //
 // Agreeing is a decision, not an edit: the button asks first (AgreeDialog,
 // which names any Error findings; the person may still agree, since the
@@ -35,6 +36,7 @@ namespace pb::ui {
 
 class AgreeDialog;
 class FittedTableView;
+class PlanOutputPanel;
 class VersionTableModel;
 
 class AgreeStep : public StepPage {
@@ -61,6 +63,7 @@ public:
     QLabel* agreedText() const { return m_agreedText; }
     FittedTableView* versionsView() const { return m_versionsView; }
     VersionTableModel* versionsModel() const { return m_versions; }
+    PlanOutputPanel* outputPanel() const { return m_output; }
 
 private:
     void resetForm();
@@ -79,6 +82,8 @@ private:
 
     QFrame* m_agreedPanel;
     QLabel* m_agreedText;
+
+    PlanOutputPanel* m_output;
 
     FittedTableView* m_versionsView;
     VersionTableModel* m_versions;
