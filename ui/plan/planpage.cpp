@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -37,6 +38,11 @@ PlanPage::PlanPage(QWidget* parent)
     caseload->setAccessibleName(tr("Back to all people"));
     caseload->setToolTip(tr("Back to the list of everyone (the caseload)"));
     connect(caseload, &QPushButton::clicked, this, &PlanPage::backToCaseload);
+    // Tab order follows reading order: this button (made after the others),
+    // the banner's button, the step list; then the step, Back and Next (see
+    // buildSteps).
+    setTabOrder(caseload, m_newVersion);
+    setTabOrder(m_newVersion, m_stepList);
     top->addWidget(caseload);
     top->addWidget(m_personName, 1);
     layout->addLayout(top);
@@ -76,6 +82,16 @@ PlanPage::PlanPage(QWidget* parent)
     bottom->addWidget(m_total, 1);
     m_back->setAccessibleName(tr("Back to the previous step"));
     m_next->setAccessibleName(tr("Next step"));
+    // Alt+B and Alt+N, as in any step-by-step window. Shortcuts of their
+    // own: a button's shortcut is reset whenever its words change, and
+    // Next's words say where it goes (so the key is not underlined in them).
+    for (const auto& [button, key] :
+        {std::pair {m_back, Qt::Key_B}, std::pair {m_next, Qt::Key_N}}) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::ALT | key), this);
+        connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+    }
+    m_back->setToolTip(tr("Go back to the previous step (Alt+B)"));
+    m_next->setToolTip(tr("Go on to the next step (Alt+N)"));
     m_next->setObjectName(QStringLiteral("primary"));
     for (QPushButton* button : {m_back, m_next}) {
         button->setMinimumHeight(44);
@@ -106,6 +122,10 @@ void PlanPage::setSession(PlanSession* session)
     }
     refresh();
     goToStep(0);
+    // A plan opens with the focus on the step list: it says where you are,
+    // and Tab goes on into the step. (Otherwise the focus would stay with a
+    // button of the page just hidden, or go wherever the stack puts it.)
+    m_stepList->setFocus(Qt::OtherFocusReason);
 }
 
 void PlanPage::buildSteps()
@@ -128,6 +148,10 @@ void PlanPage::buildSteps()
         auto* scroll = new QScrollArea(m_stack);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        // Not a stop of its own in the tab order: it would take the focus
+        // with nothing to show it. It still scrolls to the field with the
+        // focus.
+        scroll->setFocusPolicy(Qt::NoFocus);
         scroll->setWidget(step);
         m_stack->addWidget(scroll);
         auto* item = new QListWidgetItem(
@@ -135,6 +159,17 @@ void PlanPage::buildSteps()
         item->setSizeHint(QSize(item->sizeHint().width(), 44));
         m_stepList->addItem(item);
     }
+    // The steps are made after Back and Next, so they would come after them
+    // in the tab order (and after the step list's neighbours): put the
+    // buttons after the last step's last widget.
+    QWidget* last = m_stepList;
+    for (QWidget* w = m_stepList->nextInFocusChain(); w != m_stepList; w = w->nextInFocusChain()) {
+        if (m_stack->isAncestorOf(w)) {
+            last = w;
+        }
+    }
+    setTabOrder(last, m_back);
+    setTabOrder(m_back, m_next);
 }
 
 void PlanPage::refresh()

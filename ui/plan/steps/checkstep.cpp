@@ -36,6 +36,9 @@ CheckStep::CheckStep(PlanSession* session, QWidget* parent)
     layout->addWidget(m_findingsSummary);
     m_findingsLayout->setSpacing(8);
     layout->addLayout(m_findingsLayout);
+    // Made before the sections, so the findings come before the Change
+    // buttons in the tab order, as on the page (see showFindings).
+    showFindings(session->findings());
 
     const QList<std::pair<Section, QString>> sections {
         {Section::AboutMe, tr("About me")},
@@ -119,8 +122,18 @@ void CheckStep::showFindings(const QList<Finding>& findings)
         m_findingButtons.append(button);
     }
     // New widgets join the end of the tab order; put the findings back
-    // where they are read, before the first Change button.
+    // where they are read, before the first Change button: after the last
+    // widget before it that takes the focus (setTabOrder ignores one that
+    // doesn't, such as the button's own section). The first ones, made
+    // before the sections, are in place already.
+    if (m_sections.isEmpty()) {
+        return;
+    }
     QWidget* before = section(Section::AboutMe)->changeButton()->previousInFocusChain();
+    while (before->focusPolicy() == Qt::NoFocus
+        || m_findingButtons.contains(qobject_cast<FindingButton*>(before))) {
+        before = before->previousInFocusChain();
+    }
     for (FindingButton* button : std::as_const(m_findingButtons)) {
         QWidget::setTabOrder(before, button);
         before = button;
