@@ -292,6 +292,7 @@ private slots:
     void aDraftSaysDraftOnEveryPage_data();
     void aDraftSaysDraftOnEveryPage();
     void aLongTableRepeatsItsHeaderOnEveryPage();
+    void aTableRowIsNeverSplitOverTwoPages();
     void moneyIsRightAligned();
     void theFontsAreEmbedded_data();
     void theFontsAreEmbedded();
@@ -414,6 +415,40 @@ void TestDocumentRenderer::aLongTableRepeatsItsHeaderOnEveryPage()
     const QString all = pageText(pdf);
     QCOMPARE(all.count(QStringLiteral("Item075 help")), 1);
     QCOMPARE(all.count(QStringLiteral("Item150 help")), 1);
+}
+
+void TestDocumentRenderer::aTableRowIsNeverSplitOverTwoPages()
+{
+    // Rows of four or five lines: without care, Qt runs the last lines of
+    // a row over onto the next page.
+    PlanDocument doc = standardDocument(false, 0);
+    DocumentBlock& table = doc.sections[1].blocks[1];
+    const int rows = 60;
+    for (int row = 1; row <= rows; ++row) {
+        table.table.rows.append({QStringLiteral("Start%1 help with getting up, washing, dressing, "
+                                                "breakfast and the shopping on Tuesdays End%1")
+                                     .arg(row),
+            QStringLiteral("Helper%1").arg(row), QStringLiteral("Once a week"),
+            QStringLiteral("£1.00"), QStringLiteral("£52.00")});
+    }
+    QTemporaryDir dir;
+    const QString pdf = writePdf(dir, doc, QStringLiteral("rows.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const int pages = pageCount(pdf);
+    QVERIFY(pages >= 3);
+    int found = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pageText(pdf, page);
+        for (int row = 1; row <= rows; ++row) {
+            const bool start = text.contains(QStringLiteral("Start%1 ").arg(row));
+            const bool end = text.contains(QStringLiteral(" End%1\n").arg(row))
+                || text.contains(QStringLiteral(" End%1 ").arg(row));
+            QVERIFY2(start == end,
+                qPrintable(QStringLiteral("row %1 is split at page %2").arg(row).arg(page)));
+            found += start ? 1 : 0;
+        }
+    }
+    QCOMPARE(found, rows);
 }
 
 void TestDocumentRenderer::moneyIsRightAligned()

@@ -18,6 +18,7 @@
 #include <QtMath>
 
 #include <functional>
+#include <limits>
 
 namespace pb::ui {
 
@@ -27,6 +28,8 @@ namespace {
 constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
 // Marks the empty paragraph Qt keeps between and after tables.
 constexpr int kSeparator = QTextFormat::UserProperty + 2;
+// Marks a table whose last row is its total, kept with the row above it.
+constexpr int kEndsWithTotal = QTextFormat::UserProperty + 3;
 
 constexpr qreal kPictureDpi = 300;
 
@@ -113,6 +116,11 @@ QFont TextDocumentComposer::font(TextRole role, bool bold) const
     font.setBold(bold || role == TextRole::Title || role == TextRole::Heading
         || role == TextRole::Subheading);
     return font;
+}
+
+qreal TextDocumentComposer::sidePaddingMm() const
+{
+    return isEasyRead() ? 1.5 : 1.0;
 }
 
 qreal TextDocumentComposer::cellPaddingMm() const
@@ -302,7 +310,7 @@ std::unique_ptr<QTextDocument> TextDocumentComposer::compose(QSizeF pageSize)
         addSection(cursor, section);
     }
     cursor.endEditBlock();
-    keepHeadingsWithNext(*document);
+    paginate();
     m_target = nullptr;
     return document;
 }
@@ -501,6 +509,7 @@ void TextDocumentComposer::addTable(QTextCursor& cursor, const DocumentTable& ta
     format.setBorderCollapse(true);
     format.setCellPadding(mm(cellPaddingMm()));
     format.setHeaderRowCount(1); // repeated on every page the table spans
+    format.setProperty(kEndsWithTotal, hasTotals);
     format.setColumnWidthConstraints(columnWidths(table));
     QTextTable* t = newTable(cursor, rows, columns, format);
 
@@ -517,6 +526,10 @@ void TextDocumentComposer::addTable(QTextCursor& cursor, const DocumentTable& ta
             if (header) {
                 cell.setBackground(kHeaderBackground);
             }
+            // Less room at the sides than above and below: seven columns
+            // share 170 mm.
+            cell.setLeftPadding(mm(sidePaddingMm()));
+            cell.setRightPadding(mm(sidePaddingMm()));
             cell.setVerticalAlignment(
                 header ? QTextCharFormat::AlignBottom : QTextCharFormat::AlignTop);
             QTextBlockFormat block = blockFormat(role);
@@ -547,7 +560,7 @@ QList<QTextLength> TextDocumentComposer::columnWidths(const DocumentTable& table
     // layout squeezes a long column of words (what an item helps with) to a
     // few letters wide while short columns keep space they do not need.
     const int columns = int(table.headers.size());
-    const qreal padding = 2 * cellPaddingMm() / 25.4 * m_device->logicalDpiX();
+    const qreal padding = 2 * sidePaddingMm() / 25.4 * m_device->logicalDpiX();
     QList<qreal> least(columns, 0);
     QList<qreal> most(columns, 0);
     const qreal slack = 1 / 25.4 * m_device->logicalDpiX(); // borders and rounding
@@ -578,7 +591,9 @@ QList<QTextLength> TextDocumentComposer::columnWidths(const DocumentTable& table
     qreal leastTotal = 0;
     qreal mostTotal = 0;
     for (int column = 0; column < columns; ++column) {
-        most[column] = qMax(most[column], least[column]);
+        // A column of long sentences would otherwise take nearly all the
+        // room and squeeze short ones ("5 times a week") to a word a line.
+        most[column] = qMax(qMin(most[column], m_pageWidth * 0.45), least[column]);
         leastTotal += least[column];
         mostTotal += most[column];
     }
@@ -668,73 +683,189 @@ void TextDocumentComposer::addSignature(QTextCursor& cursor, const DocumentBlock
     cursor.movePosition(QTextCursor::End);
 }
 
-void TextDocumentComposer::keepHeadingsWithNext(QTextDocument& document)
+qreal TextDocumentComposer::firstLineTop(const QTextBlock& block) const
 {
-    const qreal pageHeight = document.pageSize().height();
-    if (pageHeight <= 0) {
-        return;
+    // Qt moves a line that would cross the foot of a page down to the next
+    // page inside its block, so the block's own top can be a page earlier.
+    qreal y = m_target->documentLayout()->blockBoundingRect(block).top();
+    if (block.layout() && block.layout()->lineCount() > 0) {
+        y += block.layout()->lineAt(0).y();
     }
-    QAbstractTextDocumentLayout* layout = document.documentLayout();
-    // Where a block's first line is: Qt moves a line that would cross the
-    // foot of a page down to the next page inside the block, so the block's
-    // own top can still be on the page before.
-    auto top = [&](const QTextBlock& block) {
-        qreal y = layout->blockBoundingRect(block).top();
-        if (block.layout() && block.layout()->lineCount() > 0) {
-            y += block.layout()->lineAt(0).y();
-        }
-        return y;
-    };
+    return y;
+}
+
+qreal TextDocumentComposer::lastLineBottom(const QTextBlock& block) const
+{
+    const QRectF rect = m_target->documentLayout()->blockBoundingRect(block);
+    if (!block.layout() || block.layout()->lineCount() == 0) {
+        return rect.top();
+    }
+    const QTextLine last = block.layout()->lineAt(block.layout()->lineCount() - 1);
+    return rect.top() + last.y() + last.height();
+}
+
+int TextDocumentComposer::pageAt(qreal y) const
+{
     // Half a pixel of leeway: a line moved to the top of a page sits exactly
     // on the boundary, give or take rounding.
-    auto pageOf = [&](const QTextBlock& block) { return qFloor((top(block) + 0.5) / pageHeight); };
-    // A chain is a run of blocks kept with the next (a heading, the short
-    // paragraph introducing a table) and the block that follows it. When the
-    // chain starts on one page and what follows is on a later one, the chain
-    // moves to the next page together. Each pass moves one chain and looks
-    // again from the start, since moving it changes every later page.
-    for (int pass = 0; pass < 1000; ++pass) {
-        bool moved = false;
-        QTextBlock chainStart;
-        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-            const QTextBlockFormat format = block.blockFormat();
-            if (format.boolProperty(kSeparator)) {
-                continue;
-            }
-            if (format.boolProperty(kKeepWithNext)) {
-                if (!chainStart.isValid()) {
-                    chainStart = block;
-                }
-                continue;
-            }
-            if (!chainStart.isValid()) {
-                continue;
-            }
-            const QTextBlock start = chainStart;
-            chainStart = QTextBlock();
-            const int page = pageOf(start);
-            // Near the top of its page already (only its own top margin
-            // above it): moving it would not help.
-            if (pageOf(block) <= page || top(start) - page * pageHeight < pageHeight * 0.08) {
-                continue;
-            }
-            QTextCursor at(start);
-            if (QTextTable* table = at.currentTable()) {
-                QTextTableFormat tableFormat = table->format();
-                tableFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                table->setFormat(tableFormat);
-            } else {
-                QTextBlockFormat startFormat = start.blockFormat();
-                startFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                at.setBlockFormat(startFormat);
-            }
-            moved = true;
-            break;
-        }
-        if (!moved) {
+    return qFloor((y + 0.5) / m_target->pageSize().height());
+}
+
+void TextDocumentComposer::paginate()
+{
+    if (m_target->pageSize().height() <= 0) {
+        return;
+    }
+    // Each step moves one thing and lays out again, since moving it changes
+    // every later page; a document has far fewer pages than this.
+    for (int step = 0; step < 2000; ++step) {
+        if (!keepRowsTogether() && !keepChainsTogether()) {
             return;
         }
     }
+}
+
+bool TextDocumentComposer::keepRowsTogether()
+{
+    // Qt lets a row's cells run on over the foot of a page (the words of
+    // one piece of support on two pages, a point's words away from its
+    // picture). Such a row goes to the next page, under the repeated
+    // header, as Qt itself does when a row starts too low: the row above
+    // it grows to the foot of the page (extra padding), so the row starts
+    // below the foot, and Qt's layout moves it.
+    const qreal pageHeight = m_target->pageSize().height();
+    const qreal toDevice = m_device->logicalDpiY() / 96.0; // format lengths are 1/96 inch
+    for (QTextFrame* frame : m_target->rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table) {
+            continue;
+        }
+        const QTextTableFormat tableFormat = table->format();
+        const int headerRows = tableFormat.headerRowCount();
+        for (int row = headerRows; row < table->rows(); ++row) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = std::numeric_limits<qreal>::lowest();
+            qreal padding = 0;
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                const QTextBlock first = cell.firstCursorPosition().block();
+                const QTextBlock last = cell.lastCursorPosition().block();
+                top = qMin(top, firstLineTop(first));
+                bottom = qMax(bottom, lastLineBottom(last));
+                const QTextTableCellFormat format = cell.format().toTableCellFormat();
+                padding = qMax(padding,
+                    format.hasProperty(QTextFormat::TableCellTopPadding)
+                        ? format.topPadding()
+                        : tableFormat.cellPadding());
+            }
+            int page = pageAt(top);
+            const bool total = tableFormat.boolProperty(kEndsWithTotal) && row == table->rows() - 1;
+            if (total && row - 1 > headerRows
+                && pageAt(firstLineTop(table->cellAt(row - 1, 0).firstCursorPosition().block()))
+                    < page) {
+                // A total alone at the top of a page: the last row goes with it.
+                --row;
+                top = firstLineTop(table->cellAt(row, 0).firstCursorPosition().block());
+                page = pageAt(top);
+            } else if (pageAt(bottom - 1) == page || bottom - top > pageHeight * 0.8) {
+                continue; // on one page, or too tall to fit on any
+            }
+            if (row == headerRows) {
+                // Nothing of the table would be left on this page but its
+                // header: the whole table starts on the next page, with
+                // the heading that introduces it.
+                if (breakBefore(table->cellAt(0, 0).firstCursorPosition().block())) {
+                    return true;
+                }
+                continue;
+            }
+            const qreal rowTop = top - padding * toDevice;
+            const qreal extra = ((page + 1) * pageHeight - rowTop + 2) / toDevice;
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell above = table->cellAt(row - 1, column);
+                QTextTableCellFormat format = above.format().toTableCellFormat();
+                const qreal current = format.hasProperty(QTextFormat::TableCellBottomPadding)
+                    ? format.bottomPadding()
+                    : tableFormat.cellPadding();
+                format.setBottomPadding(current + extra);
+                above.setFormat(format);
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+bool TextDocumentComposer::keepChainsTogether()
+{
+    // A chain is a run of blocks kept with the next (a heading, the short
+    // paragraph introducing a table) and the block that follows it. When the
+    // chain starts on one page and what follows is on a later one, the chain
+    // moves to the next page together.
+    QTextBlock chainStart;
+    for (QTextBlock block = m_target->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.boolProperty(kSeparator)) {
+            continue;
+        }
+        if (format.boolProperty(kKeepWithNext)) {
+            if (!chainStart.isValid()) {
+                chainStart = block;
+            }
+            continue;
+        }
+        if (!chainStart.isValid()) {
+            continue;
+        }
+        const QTextBlock start = chainStart;
+        chainStart = QTextBlock();
+        if (pageAt(firstLineTop(block)) > pageAt(firstLineTop(start)) && breakBefore(start)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool TextDocumentComposer::breakBefore(QTextBlock block)
+{
+    // Take along what is kept with it on the same page (a heading and the
+    // paragraph introducing a table, for a table).
+    const int page = pageAt(firstLineTop(block));
+    for (QTextBlock previous = block.previous(); previous.isValid();
+         previous = previous.previous()) {
+        if (previous.blockFormat().boolProperty(kSeparator)) {
+            continue;
+        }
+        if (!previous.blockFormat().boolProperty(kKeepWithNext)
+            || pageAt(firstLineTop(previous)) != page) {
+            break;
+        }
+        block = previous;
+    }
+    // Near the top of its page already (only its own top margin above it):
+    // moving it would not help.
+    const qreal top = firstLineTop(block);
+    const qreal pageHeight = m_target->pageSize().height();
+    if (top - page * pageHeight < pageHeight * 0.08) {
+        return false;
+    }
+    QTextCursor at(block);
+    if (QTextTable* table = at.currentTable()) {
+        QTextTableFormat format = table->format();
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+            return false;
+        }
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+    } else {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+            return false;
+        }
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        at.setBlockFormat(format);
+    }
+    return true;
 }
 
 } // namespace pb::ui

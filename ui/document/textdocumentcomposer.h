@@ -12,11 +12,12 @@
 //   - Tables repeat their header row on every page they span; money columns
 //     are right-aligned; the totals row is bold under a heavier rule.
 //   - A Point is a row of a borderless two-column table (picture, then
-//     text), so the picture stays beside its words and a point never splits
-//     across pages. Pictures are drawn from ":/pictures/<name>.svg" at
-//     300 dpi onto white (PDF/A-1 allows no transparency).
-//   - Headings are kept with what follows them: after laying out, a heading
-//     left alone at the foot of a page is moved to the next page.
+//     text), so the picture stays beside its words. Pictures are drawn from ":/pictures/<name>.svg"
+//     at 300 dpi onto white (PDF/A-1 allows no transparency).
+//   - After laying out, page breaks are added where Qt's own would leave a
+//     heading (or the short paragraph introducing a table) alone at the
+//     foot of a page, or run a table row (a point) over two pages: those
+//     move to the next page whole (paginate()).
 //   - A Signature leaves room to sign and a line, with "Signature" and
 //     "Date" under the lines.
 // Lengths in Qt's text formats are in 1/96 inch and scaled to the device
@@ -33,6 +34,7 @@
 #include <memory>
 
 class QPaintDevice;
+class QTextBlock;
 class QTextBlockFormat;
 class QTextCharFormat;
 class QTextCursor;
@@ -96,10 +98,21 @@ private:
     QTextBlockFormat separatorFormat() const;
     Qt::LayoutDirection direction() const;
     bool isEasyRead() const { return m_document.form == DocumentForm::EasyRead; }
-    qreal cellPaddingMm() const;
+    qreal cellPaddingMm() const; // above and below the words in a cell
+    qreal sidePaddingMm() const; // beside them in a table
 
     static qsizetype plainLength(const QList<TextRun>& runs);
-    static void keepHeadingsWithNext(QTextDocument& document);
+    // After the first layout: page breaks so that nothing is left alone at
+    // the foot of a page and no table row runs over two pages.
+    void paginate();
+    bool keepRowsTogether();
+    bool keepChainsTogether();
+    // A page break before `block` and what is kept with it; false when that
+    // would not help (it is at the top of a page already).
+    bool breakBefore(QTextBlock block);
+    qreal firstLineTop(const QTextBlock& block) const;
+    qreal lastLineBottom(const QTextBlock& block) const;
+    int pageAt(qreal y) const;
 
     const PlanDocument& m_document;
     QPaintDevice* m_device;
