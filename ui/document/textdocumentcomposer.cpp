@@ -716,16 +716,22 @@ void TextDocumentComposer::paginate()
     if (m_target->pageSize().height() <= 0) {
         return;
     }
-    // Each step moves one thing and lays out again, since moving it changes
-    // every later page; a document has far fewer pages than this.
+    // One fix at a time, the first in the document first, then lay out
+    // again: a fix moves everything after it, so a later problem may be
+    // gone (or new), while the pages before it stay as they were fixed.
+    // A document has far fewer pages than this.
     for (int step = 0; step < 2000; ++step) {
-        if (!keepRowsTogether() && !keepChainsTogether()) {
+        PageFix rows = firstSplitRow();
+        PageFix chains = firstLoneChain();
+        PageFix& first = rows.position <= chains.position ? rows : chains;
+        if (!first.apply) {
             return;
         }
+        first.apply();
     }
 }
 
-bool TextDocumentComposer::keepRowsTogether()
+TextDocumentComposer::PageFix TextDocumentComposer::firstSplitRow()
 {
     // Qt lets a row's cells run on over the foot of a page (the words of
     // one piece of support on two pages, a point's words away from its
@@ -748,55 +754,58 @@ bool TextDocumentComposer::keepRowsTogether()
             qreal padding = 0;
             for (int column = 0; column < table->columns(); ++column) {
                 const QTextTableCell cell = table->cellAt(row, column);
-                const QTextBlock first = cell.firstCursorPosition().block();
-                const QTextBlock last = cell.lastCursorPosition().block();
-                top = qMin(top, firstLineTop(first));
-                bottom = qMax(bottom, lastLineBottom(last));
+                top = qMin(top, firstLineTop(cell.firstCursorPosition().block()));
+                bottom = qMax(bottom, lastLineBottom(cell.lastCursorPosition().block()));
                 const QTextTableCellFormat format = cell.format().toTableCellFormat();
                 padding = qMax(padding,
                     format.hasProperty(QTextFormat::TableCellTopPadding)
                         ? format.topPadding()
                         : tableFormat.cellPadding());
             }
+            int moving = row;
             int page = pageAt(top);
             const bool total = tableFormat.boolProperty(kEndsWithTotal) && row == table->rows() - 1;
             if (total && row - 1 > headerRows
                 && pageAt(firstLineTop(table->cellAt(row - 1, 0).firstCursorPosition().block()))
                     < page) {
                 // A total alone at the top of a page: the last row goes with it.
-                --row;
-                top = firstLineTop(table->cellAt(row, 0).firstCursorPosition().block());
+                moving = row - 1;
+                top = firstLineTop(table->cellAt(moving, 0).firstCursorPosition().block());
                 page = pageAt(top);
             } else if (pageAt(bottom - 1) == page || bottom - top > pageHeight * 0.8) {
                 continue; // on one page, or too tall to fit on any
             }
-            if (row == headerRows) {
+            if (moving == headerRows) {
                 // Nothing of the table would be left on this page but its
                 // header: the whole table starts on the next page, with
                 // the heading that introduces it.
-                if (breakBefore(table->cellAt(0, 0).firstCursorPosition().block())) {
-                    return true;
+                const QTextBlock target =
+                    breakTarget(table->cellAt(0, 0).firstCursorPosition().block());
+                if (!target.isValid()) {
+                    continue;
                 }
-                continue;
+                return {target.position(), [this, target] { breakBefore(target); }};
             }
             const qreal rowTop = top - padding * toDevice;
             const qreal extra = ((page + 1) * pageHeight - rowTop + 2) / toDevice;
-            for (int column = 0; column < table->columns(); ++column) {
-                QTextTableCell above = table->cellAt(row - 1, column);
-                QTextTableCellFormat format = above.format().toTableCellFormat();
-                const qreal current = format.hasProperty(QTextFormat::TableCellBottomPadding)
-                    ? format.bottomPadding()
-                    : tableFormat.cellPadding();
-                format.setBottomPadding(current + extra);
-                above.setFormat(format);
-            }
-            return true;
+            return {table->cellAt(moving, 0).firstPosition(), [table, moving, extra, tableFormat] {
+                        for (int column = 0; column < table->columns(); ++column) {
+                            QTextTableCell above = table->cellAt(moving - 1, column);
+                            QTextTableCellFormat format = above.format().toTableCellFormat();
+                            const qreal current =
+                                format.hasProperty(QTextFormat::TableCellBottomPadding)
+                                ? format.bottomPadding()
+                                : tableFormat.cellPadding();
+                            format.setBottomPadding(current + extra);
+                            above.setFormat(format);
+                        }
+                    }};
         }
     }
-    return false;
+    return {};
 }
 
-bool TextDocumentComposer::keepChainsTogether()
+TextDocumentComposer::PageFix TextDocumentComposer::firstLoneChain()
 {
     // A chain is a run of blocks kept with the next (a heading, the short
     // paragraph introducing a table) and the block that follows it. When the
@@ -819,14 +828,17 @@ bool TextDocumentComposer::keepChainsTogether()
         }
         const QTextBlock start = chainStart;
         chainStart = QTextBlock();
-        if (pageAt(firstLineTop(block)) > pageAt(firstLineTop(start)) && breakBefore(start)) {
-            return true;
+        if (pageAt(firstLineTop(block)) > pageAt(firstLineTop(start))) {
+            const QTextBlock target = breakTarget(start);
+            if (target.isValid()) {
+                return {target.position(), [this, target] { breakBefore(target); }};
+            }
         }
     }
-    return false;
+    return {};
 }
 
-bool TextDocumentComposer::breakBefore(QTextBlock block)
+QTextBlock TextDocumentComposer::breakTarget(QTextBlock block) const
 {
     // Take along what is kept with it on the same page (a heading and the
     // paragraph introducing a table, for a table).
@@ -844,28 +856,31 @@ bool TextDocumentComposer::breakBefore(QTextBlock block)
     }
     // Near the top of its page already (only its own top margin above it):
     // moving it would not help.
-    const qreal top = firstLineTop(block);
     const qreal pageHeight = m_target->pageSize().height();
-    if (top - page * pageHeight < pageHeight * 0.08) {
-        return false;
+    if (firstLineTop(block) - page * pageHeight < pageHeight * 0.08) {
+        return {};
     }
+    QTextCursor at(block);
+    const int policy = at.currentTable() ? int(at.currentTable()->format().pageBreakPolicy())
+                                         : int(block.blockFormat().pageBreakPolicy());
+    if (policy & QTextFormat::PageBreak_AlwaysBefore) {
+        return {};
+    }
+    return block;
+}
+
+void TextDocumentComposer::breakBefore(const QTextBlock& block)
+{
     QTextCursor at(block);
     if (QTextTable* table = at.currentTable()) {
         QTextTableFormat format = table->format();
-        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
-            return false;
-        }
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         table->setFormat(format);
     } else {
         QTextBlockFormat format = block.blockFormat();
-        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
-            return false;
-        }
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         at.setBlockFormat(format);
     }
-    return true;
 }
 
 } // namespace pb::ui

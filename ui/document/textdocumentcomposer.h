@@ -29,12 +29,13 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QSizeF>
+#include <QTextBlock>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 class QPaintDevice;
-class QTextBlock;
 class QTextBlockFormat;
 class QTextCharFormat;
 class QTextCursor;
@@ -105,11 +106,18 @@ private:
     // After the first layout: page breaks so that nothing is left alone at
     // the foot of a page and no table row runs over two pages.
     void paginate();
-    bool keepRowsTogether();
-    bool keepChainsTogether();
-    // A page break before `block` and what is kept with it; false when that
-    // would not help (it is at the top of a page already).
-    bool breakBefore(QTextBlock block);
+    // A change that would make the pages better, at `position` in the
+    // document; none when apply is empty.
+    struct PageFix {
+        int position = std::numeric_limits<int>::max();
+        std::function<void()> apply;
+    };
+    PageFix firstSplitRow();
+    PageFix firstLoneChain();
+    // Where a page break before `block` goes (before what is kept with it);
+    // none when it would not help (it is at the top of a page already).
+    QTextBlock breakTarget(QTextBlock block) const;
+    void breakBefore(const QTextBlock& block);
     qreal firstLineTop(const QTextBlock& block) const;
     qreal lastLineBottom(const QTextBlock& block) const;
     int pageAt(qreal y) const;
