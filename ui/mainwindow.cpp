@@ -13,6 +13,9 @@
 #include "help/helpwindow.h"
 #include "plan/planpage.h"
 #include "plan/plansession.h"
+#include "plan/steps/outcomesstep.h"
+#include "results/resultspage.h"
+#include "review/reviewpage.h"
 #include "plan/steppage.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
@@ -29,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace pb::ui {
@@ -51,10 +55,27 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     m_stack->addWidget(m_caseload);
     m_stack->addWidget(m_planPage);
+    m_reviewPage = new ReviewPage(this);
+    m_resultsPage = new ResultsPage(this);
+    m_stack->addWidget(m_reviewPage);
+    m_stack->addWidget(m_resultsPage);
 
     connect(m_caseload, &CaseloadPage::openPerson, this, &MainWindow::openPerson);
     connect(m_caseload, &CaseloadPage::failed, this, &MainWindow::showProblem);
     connect(m_planPage, &PlanPage::backToCaseload, this, &MainWindow::showCaseload);
+    connect(m_planPage, &PlanPage::reviewRequested, this, &MainWindow::showReview);
+    connect(m_reviewPage, &ReviewPage::backToPlan, this, &MainWindow::showPlan);
+    // "Change my plan" made a new draft: show it where the outcomes are.
+    connect(m_reviewPage, &ReviewPage::planChanged, this, [this] {
+        showPlan();
+        m_planPage->showStep(&OutcomesStep::staticMetaObject);
+    });
+    connect(m_caseload, &CaseloadPage::reviewPerson, this, &MainWindow::reviewPerson);
+    connect(m_caseload, &CaseloadPage::showResults, this, &MainWindow::showResults);
+    connect(m_resultsPage, &ResultsPage::backToCaseload, this, &MainWindow::showCaseload);
+    connect(m_resultsPage, &ResultsPage::openPerson, this, &MainWindow::openPerson);
+    connect(m_resultsPage, &ResultsPage::failed, this, &MainWindow::showProblem);
+    connect(m_resultsPage, &ResultsPage::informed, this, &MainWindow::showInformation);
     connect(m_output, &PlanOutput::done, this, &MainWindow::showInformation);
     connect(m_output, &PlanOutput::failed, this, &MainWindow::showProblem);
 
@@ -70,6 +91,8 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_planPage->setSession(nullptr);
+    m_reviewPage->setSession(nullptr);
+    m_resultsPage->setDatabase(nullptr);
 }
 
 QString MainWindow::defaultDatabasePath()
@@ -160,6 +183,10 @@ void MainWindow::buildMenus()
     smaller->setShortcut(QKeySequence::ZoomOut);
     QAction* normal = view->addAction(tr("&Normal text size"), this, [this] { changeTextSize(0); });
     normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    QAction* results =
+        view->addAction(tr("Checking the &results"), this, &MainWindow::showResults);
+    results->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* pageHelp = help->addAction(tr("&Help for this page"), this, [this] {
@@ -244,6 +271,8 @@ bool MainWindow::openDatabase(const QString& path, bool disposable)
     }
     showCaseload();
     m_planPage->setSession(nullptr);
+    m_reviewPage->setSession(nullptr);
+    m_resultsPage->setDatabase(nullptr);
     m_session.reset();
     m_db = std::move(db.value());
     m_messages->hide();
@@ -258,6 +287,7 @@ bool MainWindow::openDatabase(const QString& path, bool disposable)
     }
     setWindowFilePath(path);
     m_caseload->setDatabase(m_db.get());
+    m_resultsPage->setDatabase(m_db.get());
     // A budget holder planning at home has one plan: go straight into it.
     if (m_caseload->model()->rowCount() == 1) {
         openPerson(m_caseload->model()->rowAt(0).entry.personId);
@@ -336,6 +366,7 @@ bool MainWindow::openPerson(qint64 personId)
         return false;
     }
     m_planPage->setSession(nullptr);
+    m_reviewPage->setSession(nullptr);
     if (m_session) {
         m_undoGroup->removeStack(m_session->undoStack());
     }
@@ -347,8 +378,56 @@ bool MainWindow::openPerson(qint64 personId)
         m_session.get(), &PlanSession::changed, m_caseload,
         [this, personId] { m_caseload->refreshPerson(personId); }, Qt::QueuedConnection);
     m_planPage->setSession(m_session.get());
+    m_reviewPage->setSession(m_session.get());
     m_stack->setCurrentWidget(m_planPage);
     m_messages->hide();
+    updateActions();
+    return true;
+}
+
+void MainWindow::showPlan()
+{
+    if (!m_session) {
+        showCaseload();
+        return;
+    }
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    m_stack->setCurrentWidget(m_planPage);
+    updateActions();
+}
+
+bool MainWindow::showReview()
+{
+    if (!m_session) {
+        return false;
+    }
+    m_reviewPage->chooseReview();
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    m_stack->setCurrentWidget(m_reviewPage);
+    updateActions();
+    return true;
+}
+
+bool MainWindow::reviewPerson(qint64 personId)
+{
+    return openPerson(personId) && showReview();
+}
+
+bool MainWindow::showResults()
+{
+    if (!m_db) {
+        showProblem(tr("Open a caseload file first, then check its results."));
+        return false;
+    }
+    if (!m_resultsPage->reload()) {
+        return false;
+    }
+    QUndoStack* tags = m_resultsPage->undoStack();
+    if (!m_undoGroup->stacks().contains(tags)) {
+        m_undoGroup->addStack(tags);
+    }
+    m_undoGroup->setActiveStack(tags);
+    m_stack->setCurrentWidget(m_resultsPage);
     updateActions();
     return true;
 }

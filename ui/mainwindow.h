@@ -25,6 +25,8 @@ class MessageBar;
 class PlanOutput;
 class PlanPage;
 class PlanSession;
+class ResultsPage;
+class ReviewPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -40,12 +42,21 @@ public:
     void openStartingDatabase();
 
     bool openPerson(qint64 personId);
+    // The open plan's steps, or its Review page ("Review this plan").
+    void showPlan();
+    bool showReview();
+    // Opens the person's plan at its Review page (from the caseload).
+    bool reviewPerson(qint64 personId);
+    // "Checking the results" across the open caseload.
+    bool showResults();
     void showCaseload();
     bool importPlan(const QString& path);
     bool exportPlan(const QString& path);
 
     CaseloadPage* caseloadPage() const { return m_caseload; }
     PlanPage* planPage() const { return m_planPage; }
+    ReviewPage* reviewPage() const { return m_reviewPage; }
+    ResultsPage* resultsPage() const { return m_resultsPage; }
     // Print, print preview and save as PDF or spreadsheet (the File menu).
     PlanOutput* planOutput() const { return m_output; }
     // The help window, made the first time it is asked for.
@@ -75,6 +86,8 @@ private:
     QStackedWidget* m_stack;
     CaseloadPage* m_caseload;
     PlanPage* m_planPage;
+    ReviewPage* m_reviewPage = nullptr;
+    ResultsPage* m_resultsPage = nullptr;
     PlanOutput* m_output;
     QList<QAction*> m_outputActions; // enabled while a plan is open
     HelpWindow* m_help = nullptr;

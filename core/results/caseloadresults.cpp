@@ -120,6 +120,7 @@ CaseloadResults CaseloadResults::calculate(
             results.m_unplaced += unplaced;
         }
         ++results.m_reviews;
+        results.m_counted.append(r - reviews.constData());
         people.insert(r->personId);
         results.m_total += counts;
         results.m_worse += worse;

@@ -87,6 +87,9 @@ public:
     // Reviews by overall happiness: [0] not said, [1] very unhappy … [5] very happy.
     const std::array<int, 6>& happiness() const { return m_happiness; }
     int unplacedRatings() const { return m_unplaced; }
+    // The reviews that were counted, as positions in the list given to
+    // calculate(), in its order (for listing their comments).
+    const QList<qsizetype>& counted() const { return m_counted; }
 
 private:
     ResultsFilter m_filter;
@@ -98,6 +101,7 @@ private:
     QList<ThemeCount> m_themes;
     std::array<int, 6> m_happiness {};
     int m_unplaced = 0;
+    QList<qsizetype> m_counted;
 };
 
 } // namespace pb

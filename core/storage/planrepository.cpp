@@ -548,7 +548,10 @@ Status PlanRepository::updateReview(qint64 planId, int index, const Review& revi
 Status PlanRepository::saveReview(
     qint64 planId, int index, const std::optional<Review>& review, QDate reviewDate)
 {
-    if (reviewDate.isValid() && review && review->date.isValid() && reviewDate < review->date) {
+    // Only a kept review sets the next date; undoing it puts back whatever
+    // date was there before, which may well be before the review.
+    if (reviewDate.isValid() && review && review->decision == ReviewDecision::KeepPlan
+        && review->date.isValid() && reviewDate < review->date) {
         return Error {tr("The next review is before the day of this review. Choose a later date "
                          "for the next review. Nothing was changed."),
             {}};

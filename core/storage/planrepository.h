@@ -106,8 +106,8 @@ public:
     // date, saved together. An index one past the last review adds it; an
     // existing index replaces it; nullopt removes it with its themes (the
     // last review only: that is how adding it is undone). An invalid
-    // `reviewDate` leaves the date as it is; a valid one must not be before
-    // the review's day.
+    // `reviewDate` leaves the date as it is; with a kept review (the next
+    // review is being set) it must not be before the review's day.
     Status saveReview(
         qint64 planId, int index, const std::optional<Review>& review, QDate reviewDate);
     // "Change my plan": saves review `index` (its decision ChangePlan), makes

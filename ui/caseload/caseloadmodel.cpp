@@ -4,6 +4,7 @@
 #include "costing/ratetableloader.h"
 #include "model/modellabels.h"
 #include "money/moneyformatter.h"
+#include "results/reviewdue.h"
 
 #include <QLocale>
 
@@ -26,9 +27,10 @@ CaseloadModel::Row CaseloadModel::makeRow(const CaseloadEntry& entry, QDate toda
         row.budgetYearly = totals.budgetYearly();
         row.plannedYearly = totals.plannedYearly();
         row.leftOverYearly = totals.leftOverYearly();
-        row.reviewDue = entry.status == PlanStatus::Agreed && entry.reviewDate.isValid()
-            && entry.reviewDate <= today;
-        row.daysOverdue = row.reviewDue ? int(entry.reviewDate.daysTo(today)) : 0;
+        // When a review is due is core's rule.
+        const auto late = ReviewDue::daysOverdue(entry, today);
+        row.reviewDue = late.has_value();
+        row.daysOverdue = late.value_or(0);
     }
     return row;
 }

@@ -1,6 +1,7 @@
 #include "caseload/caseloadpage.h"
 
 #include "caseload/addpersondialog.h"
+#include "caseload/caseloadfiltermodel.h"
 #include "caseload/caseloadmodel.h"
 #include "storage/caseloadquery.h"
 #include "storage/database.h"
@@ -23,7 +24,7 @@ namespace pb::ui {
 CaseloadPage::CaseloadPage(QWidget* parent)
     : QWidget(parent)
     , m_model(new CaseloadModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CaseloadFilterModel(this))
     , m_search(new QLineEdit(this))
     , m_showArchived(new QCheckBox(tr("Show archived people"), this))
     , m_table(new QTableView(this))
@@ -113,6 +114,39 @@ CaseloadPage::CaseloadPage(QWidget* parent)
     });
     connect(m_newVersion, &QPushButton::clicked, this, &CaseloadPage::newVersion);
     connect(m_archive, &QPushButton::clicked, this, &CaseloadPage::toggleArchived);
+    // Reviews: who is due, their review, and the results across everyone.
+    m_reviewDue = new QCheckBox(tr("Only people whose review is due"), this);
+    m_reviewDue->setAccessibleName(tr("Only people whose review is due"));
+    searchRow->addWidget(m_reviewDue);
+    setTabOrder(m_showArchived, m_reviewDue);
+    connect(m_reviewDue, &QCheckBox::toggled, this, [this](bool on) {
+        qobject_cast<CaseloadFilterModel*>(m_proxy)->setReviewDueOnly(on);
+        if (on) { // the most overdue first
+            m_table->sortByColumn(CaseloadModel::Status, Qt::DescendingOrder);
+        }
+        updateButtons();
+    });
+    m_review = new QPushButton(tr("Review their plan"), this);
+    m_review->setAccessibleName(tr("Review the selected person's agreed plan"));
+    m_review->setToolTip(tr("Look back at the agreed plan: how things have gone, what is working "
+                            "and what is not"));
+    m_results = new QPushButton(tr("Checking the results"), this);
+    m_results->setAccessibleName(tr("Checking the results: reviews across everyone"));
+    m_results->setToolTip(tr("How people's lives have changed, from their reviews (Ctrl+R)"));
+    for (QPushButton* b : {m_review, m_results}) {
+        b->setMinimumHeight(44);
+    }
+    // Beside "Open plan"; the results, about everyone, at the far end.
+    buttons->insertWidget(buttons->indexOf(m_open) + 1, m_review);
+    buttons->addWidget(m_results);
+    setTabOrder(m_open, m_review);
+    connect(m_review, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedPerson()) {
+            emit reviewPerson(id);
+        }
+    });
+    connect(m_results, &QPushButton::clicked, this, &CaseloadPage::showResults);
+
     setFocusProxy(m_search);
     updateButtons();
 }
@@ -180,6 +214,11 @@ void CaseloadPage::updateButtons()
     m_newVersion->setEnabled(
         row && row->entry.status == PlanStatus::Agreed && !row->entry.archived);
     m_archive->setEnabled(row);
+    if (m_review) {
+        m_review->setEnabled(
+            row && row->entry.status == PlanStatus::Agreed && !row->entry.archived);
+        m_results->setEnabled(m_db);
+    }
     m_archive->setText(row && row->entry.archived ? tr("Bring back") : tr("Archive"));
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();

@@ -38,12 +38,19 @@ public:
     int visibleRows() const;
     QLineEdit* searchField() const { return m_search; }
     QTableView* table() const { return m_table; }
+    QCheckBox* reviewDueOnly() const { return m_reviewDue; }
+    QPushButton* reviewButton() const { return m_review; }
+    QPushButton* resultsButton() const { return m_results; }
     CaseloadModel* model() const { return m_model; }
     void selectPerson(qint64 personId);
 
 signals:
     void openPerson(qint64 personId);
     void failed(const QString& message);
+    // Open the person's plan at its Review page.
+    void reviewPerson(qint64 personId);
+    // Show "Checking the results" for the whole caseload.
+    void showResults();
 
 private:
     qint64 selectedPerson() const;
@@ -63,6 +70,9 @@ private:
     QPushButton* m_open;
     QPushButton* m_newVersion;
     QPushButton* m_archive;
+    QCheckBox* m_reviewDue = nullptr; // only people whose review is due
+    QPushButton* m_review = nullptr;
+    QPushButton* m_results = nullptr;
 };
 
 } // namespace pb::ui

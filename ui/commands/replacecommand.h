@@ -67,6 +67,7 @@ enum CommandId {
     EditSupportItemId,
     EditDeploymentId,
     EditEmergencyPlanId,
+    EditReviewId,
 };
 
 } // namespace pb::ui

@@ -24,6 +24,7 @@ PlanPage::PlanPage(QWidget* parent)
     , m_message(new QLabel(this))
     , m_frozenBanner(new QLabel(this))
     , m_newVersion(new QPushButton(tr("Make a new version"), this))
+    , m_review(new QPushButton(tr("Review this plan"), this))
     , m_stepList(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_back(new QPushButton(tr("Back"), this))
@@ -57,6 +58,12 @@ PlanPage::PlanPage(QWidget* parent)
     frozen->addWidget(m_frozenBanner, 1);
     m_newVersion->setAccessibleName(tr("Make a new version of this plan"));
     frozen->addWidget(m_newVersion);
+    m_review->setAccessibleName(tr("Review this plan: how things have gone since it was agreed"));
+    m_review->setObjectName(QStringLiteral("primary"));
+    m_review->setMinimumHeight(44);
+    frozen->addWidget(m_review);
+    setTabOrder(m_newVersion, m_review);
+    connect(m_review, &QPushButton::clicked, this, &PlanPage::reviewRequested);
     layout->addLayout(frozen);
     connect(m_newVersion, &QPushButton::clicked, this, [this] {
         if (m_session) {
@@ -187,6 +194,7 @@ void PlanPage::refresh()
             : QString());
     m_frozenBanner->setVisible(frozen);
     m_newVersion->setVisible(frozen && plan.status == PlanStatus::Agreed);
+    m_review->setVisible(plan.status == PlanStatus::Agreed);
     m_total->show(m_session->totals());
 }
 

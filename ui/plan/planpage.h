@@ -45,6 +45,8 @@ public:
 
 signals:
     void backToCaseload();
+    // "Review this plan" on an agreed plan's banner (the Review page).
+    void reviewRequested();
 
 private:
     void buildSteps();
@@ -57,6 +59,7 @@ private:
     QLabel* m_message;
     QLabel* m_frozenBanner;
     QPushButton* m_newVersion;
+    QPushButton* m_review;
     QListWidget* m_stepList;
     QStackedWidget* m_stack;
     QPushButton* m_back;

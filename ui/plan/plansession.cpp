@@ -2,6 +2,7 @@
 
 #include "checks/planchecker.h"
 #include "costing/ratetableloader.h"
+#include "storage/caseloadreviewquery.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "storage/planrepository.h"
@@ -229,6 +230,52 @@ bool PlanSession::applyEmergency(const EmergencyPlan& emergency)
     }
     m_plan.emergency = emergency;
     recalculate();
+    emit changed();
+    return true;
+}
+
+bool PlanSession::applyReview(int index, const std::optional<Review>& review, QDate reviewDate)
+{
+    if (!report(m_plans->saveReview(m_plan.id, index, review, reviewDate))) {
+        return false;
+    }
+    if (!review) {
+        m_plan.reviews.removeAt(index);
+    } else if (index == m_plan.reviews.size()) {
+        m_plan.reviews.append(*review);
+    } else {
+        m_plan.reviews[index] = *review;
+    }
+    if (reviewDate.isValid()) {
+        m_plan.reviewDate = reviewDate;
+    }
+    emit changed();
+    return true;
+}
+
+QHash<qint64, QList<Review>> PlanSession::reviewsByVersion() const
+{
+    QHash<qint64, QList<Review>> byVersion;
+    const auto reviews = CaseloadReviewQuery(m_db).forPerson(m_person.id);
+    if (reviews.ok()) {
+        for (const CaseloadReview& r : reviews.value()) {
+            byVersion[r.planId].append(r.review);
+        }
+    }
+    return byVersion;
+}
+
+bool PlanSession::changePlanAfterReview(int index, const Review& review)
+{
+    auto draft = m_plans->newDraftAfterReview(m_plan.id, index, review, QDate::currentDate());
+    if (!draft.ok()) {
+        emit editFailed(draft.error().message);
+        return false;
+    }
+    m_plan = draft.value();
+    m_undo.clear();
+    recalculate();
+    emit planReplaced();
     emit changed();
     return true;
 }

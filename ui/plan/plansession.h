@@ -18,10 +18,12 @@
 #include "exchange/planfile.h"
 #include "storage/planversion.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 namespace pb {
 class Database;
@@ -44,6 +46,9 @@ public:
     bool isFrozen() const { return m_plan.isFrozen(); }
     QUndoStack* undoStack() { return &m_undo; }
     const RateTable& rates() const { return m_rates; }
+    // The open database, for pages that keep their own data beside the plan
+    // (the payments of "Keep track of the money").
+    Database& database() const { return m_db; }
 
     // Worked out again after each change, so cheap to ask for.
     const PlanTotals& totals() const { return m_totals; }
@@ -63,9 +68,22 @@ public:
     bool applyDeployment(const Deployment& deployment);
     bool applyEmergency(const EmergencyPlan& emergency);
 
+    // --- reviews of the agreed version, which otherwise stays frozen (for
+    // EditReviewCommand): review `index` and the next review date, saved
+    // together (PlanRepository::saveReview). `index` one past the last adds
+    // the review; nullopt removes the last (undoing the add).
+    bool applyReview(int index, const std::optional<Review>& review, QDate reviewDate);
+    // Every review of every version of this person's plan, by plan id, for
+    // the plan's history.
+    QHash<qint64, QList<Review>> reviewsByVersion() const;
+
     // --- decisions, not undoable (they are confirmed in a dialog first)
     bool agree(const QString& agreedBy, QDate reviewDate);
     bool makeNewVersion();
+    // "Change my plan" at a review: saves review `index`, makes a new draft
+    // from the agreed plan and links the review to it; the session then
+    // holds the draft, as after makeNewVersion().
+    bool changePlanAfterReview(int index, const Review& review);
 
     // A key for a new outcome, item or stream.
     int nextKey() const { return m_plan.nextKey(); }

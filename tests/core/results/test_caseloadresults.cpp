@@ -222,6 +222,7 @@ void TestCaseloadResults::countsFollowTheFilter()
     const CaseloadResults results = CaseloadResults::calculate(test::fourPeoplesReviews(), filter);
     QCOMPARE(results.peopleCounted(), people);
     QCOMPARE(results.reviewsCounted(), reviews);
+    QCOMPARE(results.counted().size(), reviews);
     QCOMPARE(results.total(), total);
     QCOMPARE(areas(results), byArea);
     QCOMPARE(::worse(results), worse);

@@ -128,14 +128,21 @@ void TestReviewStorage::nextReviewDateIsSavedWithTheReview()
     QVERIFY(plans.saveReview(plan.id, 0, std::nullopt, QDate(2027, 6, 3)));
     QCOMPARE(plans.load(plan.id)->reviewDate, QDate(2027, 6, 3));
     QVERIFY(plans.load(plan.id)->reviews.isEmpty());
+
+    // Undoing "keep" on a late review puts back the date it was due, which
+    // is before the review: allowed, since nothing is being kept.
+    Review late = reviewOn(QDate(2027, 7, 1), OutcomeRating::Same);
+    QVERIFY(plans.saveReview(plan.id, 0, late, QDate(2027, 6, 3)));
+    QCOMPARE(plans.load(plan.id)->reviewDate, QDate(2027, 6, 3));
 }
 
 void TestReviewStorage::refusedWritesChangeNothing()
 {
     const Plan plan = agreedPlanFor(QStringLiteral("Ann"));
     PlanRepository plans(*m_db);
-    const Review review = reviewOn(QDate(2027, 6, 3), OutcomeRating::Better);
-    // A next review before the review itself.
+    Review review = reviewOn(QDate(2027, 6, 3), OutcomeRating::Better);
+    review.decision = ReviewDecision::KeepPlan;
+    // Keeping the plan with a next review before the review itself.
     const Status early = plans.saveReview(plan.id, 0, review, QDate(2027, 6, 2));
     QVERIFY(!early);
     QVERIFY2(early.error().message.contains(QStringLiteral("before the day of this review")),
@@ -256,9 +263,8 @@ void TestReviewStorage::caseloadReviewsHaveWordsAreasThemesAndLinks()
     QVERIFY(themes.setThemes({ann.id, 0, ReviewQuestion::Outcome, 2}, {QStringLiteral("Noise")}));
     QVERIFY(themes.setThemes({ann.id, 0, ReviewQuestion::ImportantForFuture, 0},
         {QStringLiteral("College"), QStringLiteral("Work")}));
-    const auto annDraft =
-        plans.newDraftAfterReview(
-            ann.id, 1, reviewOn(QDate(2027, 9, 1), OutcomeRating::Same), QDate(2027, 9, 1));
+    const auto annDraft = plans.newDraftAfterReview(
+        ann.id, 1, reviewOn(QDate(2027, 9, 1), OutcomeRating::Same), QDate(2027, 9, 1));
     QVERIFY(annDraft);
     QVERIFY(plans.saveReview(bob.id, 0, reviewOn(QDate(2027, 7, 1), OutcomeRating::Worse), {}));
 

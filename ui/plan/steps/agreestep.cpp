@@ -158,7 +158,7 @@ AgreeStep::AgreeStep(PlanSession* session, QWidget* parent)
         tr("Each agreed version is kept exactly as it was agreed. The newest is at the top.")));
     m_versionsView->setModel(m_versions);
     // Dates and the version number never wrap; the status and who agreed may.
-    m_versionsView->setColumnWidthsInCharacters({0, 16, 0, 30, 0});
+    m_versionsView->setColumnWidthsInCharacters({0, 16, 0, 30, 0, 36});
     m_versionsView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_versionsView->setAccessibleName(tr("Versions of this plan"));
     m_versionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -241,6 +241,11 @@ void AgreeStep::refresh()
         m_versionsPlanId = plan.id;
         m_versionsStatus = plan.status;
         m_versions->setVersions(session()->versions(), plan.id);
+    }
+    if (plan.id != m_reviewsPlanId || plan.reviews != m_reviewsShown) {
+        m_reviewsPlanId = plan.id;
+        m_reviewsShown = plan.reviews;
+        m_versions->setReviews(session()->reviewsByVersion());
     }
 }
 

@@ -91,6 +91,10 @@ private:
     qint64 m_formPlanId = -1; // the version the form was filled in for
     qint64 m_versionsPlanId = -1; // what the versions table was last read for
     PlanStatus m_versionsStatus = PlanStatus::Draft;
+    // What the reviews column was last read for (the Review page adds
+    // reviews to the agreed version without changing its id or status).
+    qint64 m_reviewsPlanId = -1;
+    QList<Review> m_reviewsShown;
 };
 
 } // namespace pb::ui

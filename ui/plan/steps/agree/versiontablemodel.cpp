@@ -2,6 +2,7 @@
 
 #include "model/modellabels.h"
 #include "plan/steps/check/plansummary.h"
+#include "results/resultslabels.h"
 
 #include <QFont>
 
@@ -21,6 +22,14 @@ void VersionTableModel::setVersions(const QList<PlanVersion>& versions, qint64 o
     std::reverse(m_versions.begin(), m_versions.end());
     m_openPlanId = openPlanId;
     endResetModel();
+}
+
+void VersionTableModel::setReviews(const QHash<qint64, QList<Review>>& reviews)
+{
+    m_reviews = reviews;
+    if (!m_versions.isEmpty()) {
+        emit dataChanged(index(0, Reviews), index(int(m_versions.size()) - 1, Reviews));
+    }
 }
 
 int VersionTableModel::rowCount(const QModelIndex& parent) const
@@ -53,6 +62,20 @@ QString VersionTableModel::text(const PlanVersion& v, int column) const
         return tr("%1 by %2").arg(PlanSummary::date(v.agreedAt.toLocalTime().date()), v.agreedBy);
     case ReviewDate:
         return v.reviewDate.isValid() ? PlanSummary::date(v.reviewDate) : QString();
+    case Reviews: {
+        if (v.status == PlanStatus::Draft) {
+            return {};
+        }
+        const QList<Review> reviews = m_reviews.value(v.planId);
+        if (reviews.isEmpty()) {
+            return tr("Not reviewed yet");
+        }
+        QStringList lines;
+        for (const Review& r : reviews) {
+            lines.append(ResultsLabels::reviewLine(r));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     default:
         return {};
     }
@@ -102,6 +125,8 @@ QVariant VersionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Agreed");
     case ReviewDate:
         return tr("Review date");
+    case Reviews:
+        return tr("Reviews");
     default:
         return {};
     }
