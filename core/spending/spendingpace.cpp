@@ -46,6 +46,10 @@ SpendingPace SpendingPace::assess(
         pace.m_kind = Kind::TooEarly;
         return pace;
     }
+    if (spent.isZero()) {
+        pace.m_kind = Kind::NothingSpent;
+        return pace;
+    }
     const Money projected = spent.scaled(year.days(), gone);
     if (projected <= budget) {
         pace.m_kind = Kind::WillHaveLeft;
@@ -70,6 +74,9 @@ QString SpendingPace::sentence(QLocale locale) const
     case Kind::TooEarly:
         return tr("It is too early in the plan year to tell how long the money will last. "
                   "Look again after the first month.");
+    case Kind::NothingSpent:
+        return tr("No spending is recorded for this plan year yet. Add what has been paid, or "
+                  "import a statement, to see how long the money will last.");
     case Kind::WillHaveLeft:
         //: %1 money in whole pounds, %2 the last day of the plan year
         return tr("At this rate you will have about %1 left at the end of the plan year (%2).")

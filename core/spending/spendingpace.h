@@ -11,6 +11,8 @@
 //
 // In the first 28 days the pace says little (one big payment, or none yet),
 // so it is "too early to tell" then, unless the budget is already spent.
+// With nothing spent at all there is no pace to carry on: the sentence asks
+// for the payments rather than promising the whole budget will be left.
 // The sentence's money is in whole pounds ("about £1,240"): it is a forecast.
 #pragma once
 
@@ -35,6 +37,7 @@ public:
     enum class Kind {
         NoBudget, // the plan has no budget amount yet
         TooEarly,
+        NothingSpent, // no money out recorded this plan year
         WillHaveLeft, // amount: what will be left at the end of the year
         WillRunOut, // runOut: the day the money runs out
         AlreadySpent, // amount: how much more than the budget has been spent (may be £0)

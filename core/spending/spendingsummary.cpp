@@ -122,9 +122,11 @@ SpendingSummary SpendingSummary::calculate(const Plan& plan, const PlanTotals& t
     }
 
     // --- money building up
+    const bool fund = choice == DeploymentChoice::IndividualServiceFund;
+    const bool fundUnrecorded = fund && s.m_total.spentSoFar.isZero();
     if (choice != DeploymentChoice::CouncilManaged && s.m_trackedYearly
-        && !s.m_trackedYearly->isZero()) {
-        const Money held = choice == DeploymentChoice::IndividualServiceFund
+        && !s.m_trackedYearly->isZero() && !fundUnrecorded) {
+        const Money held = fund
             ? (s.m_rollover.isEmpty() ? Money() : s.m_rollover.constLast().carriedForward)
             : s.m_balance;
         s.m_buildUp = BuildUpCheck::assess(held, *s.m_trackedYearly, settings.buildUpWeeks);

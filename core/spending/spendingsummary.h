@@ -29,8 +29,10 @@
 // up is checked on that balance, or for an Individual Service Fund on what
 // has rolled over to this month (the provider holds the money, so the person
 // records what was spent, not the council's payments). It isn't checked when
-// the council manages the whole budget (there is no account) or without a
-// budget amount.
+// the council manages the whole budget (there is no account), without a
+// budget amount, or for a fund with nothing spent recorded this plan year
+// (its rollover would be the whole allowance only because nothing was
+// written down).
 #pragma once
 
 #include "costing/plantotals.h"

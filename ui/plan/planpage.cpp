@@ -3,6 +3,7 @@
 #include "plan/plansession.h"
 #include "plan/stepfactory.h"
 #include "plan/steppage.h"
+#include "spending/spendingwindow.h"
 #include "widgets/heading.h"
 #include "widgets/runningtotal.h"
 
@@ -25,6 +26,8 @@ PlanPage::PlanPage(QWidget* parent)
     , m_frozenBanner(new QLabel(this))
     , m_newVersion(new QPushButton(tr("Make a new version"), this))
     , m_review(new QPushButton(tr("Review this plan"), this))
+    , m_trackMoney(new QPushButton(
+          QIcon(QStringLiteral(":/icons/budget.svg")), tr("Keep track of the money"), this))
     , m_stepList(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_back(new QPushButton(tr("Back"), this))
@@ -64,6 +67,11 @@ PlanPage::PlanPage(QWidget* parent)
     frozen->addWidget(m_review);
     setTabOrder(m_newVersion, m_review);
     connect(m_review, &QPushButton::clicked, this, &PlanPage::reviewRequested);
+    m_trackMoney->setAccessibleName(tr("Keep track of the money: what has been spent"));
+    m_trackMoney->setMinimumHeight(44);
+    frozen->addWidget(m_trackMoney);
+    setTabOrder(m_review, m_trackMoney);
+    connect(m_trackMoney, &QPushButton::clicked, this, &PlanPage::trackMoney);
     layout->addLayout(frozen);
     connect(m_newVersion, &QPushButton::clicked, this, [this] {
         if (m_session) {
@@ -195,6 +203,7 @@ void PlanPage::refresh()
     m_frozenBanner->setVisible(frozen);
     m_newVersion->setVisible(frozen && plan.status == PlanStatus::Agreed);
     m_review->setVisible(plan.status == PlanStatus::Agreed);
+    m_trackMoney->setVisible(plan.status == PlanStatus::Agreed);
     m_total->show(m_session->totals());
 }
 
@@ -260,6 +269,25 @@ void PlanPage::showMessage(const QString& message)
 {
     m_message->setText(message);
     m_message->show();
+}
+
+void PlanPage::trackMoney()
+{
+    if (!m_session) {
+        return;
+    }
+    if (auto* open = findChild<SpendingWindow*>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    Error error;
+    SpendingWindow* window = SpendingWindow::open(m_session->database(), m_session, this, &error);
+    if (!window) {
+        showMessage(error.message);
+        return;
+    }
+    window->show();
 }
 
 } // namespace pb::ui

@@ -43,6 +43,10 @@ public:
 
     RunningTotal* runningTotal() const { return m_total; }
 
+    // "Keep track of the money" on an agreed plan's banner: opens the
+    // money window for this person (SpendingWindow), or brings it forward.
+    void trackMoney();
+
 signals:
     void backToCaseload();
     // "Review this plan" on an agreed plan's banner (the Review page).
@@ -60,6 +64,7 @@ private:
     QLabel* m_frozenBanner;
     QPushButton* m_newVersion;
     QPushButton* m_review;
+    QPushButton* m_trackMoney;
     QListWidget* m_stepList;
     QStackedWidget* m_stack;
     QPushButton* m_back;

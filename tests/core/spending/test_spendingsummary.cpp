@@ -200,9 +200,9 @@ void TestSpendingSummary::pace_data()
     // Already spent more than the year's budget, even early on: £3,700 − £3,650 = £50.
     QTest::newRow("already spent more")
         << pounds(3700) << QDate(2026, 4, 20) << Kind::AlreadySpent << pounds(50) << QDate();
-    // Nothing spent after day 40: all £3,650 left.
+    // Nothing spent after day 40: no pace to carry on (not "all £3,650 left").
     QTest::newRow("nothing spent")
-        << Money() << QDate(2026, 5, 15) << Kind::WillHaveLeft << pounds(3650) << QDate();
+        << Money() << QDate(2026, 5, 15) << Kind::NothingSpent << Money() << QDate();
 }
 
 void TestSpendingSummary::pace()
@@ -443,6 +443,13 @@ void TestSpendingSummary::isfRolloverMonthByMonth()
     QCOMPARE(s.buildUp()->balance(), pence(38751));
     QCOMPARE(s.buildUp()->threshold(), pence(171536));
     QVERIFY(!s.buildUp()->isBuildingUp());
+
+    // With nothing spent written down, the fund's rollover is the whole
+    // allowance only for want of records: no build-up check, no pace.
+    const auto unrecorded = summarise(plan, {payments[0]}, today);
+    QCOMPARE(unrecorded.rollover().constLast().carriedForward, pence(278751)); // £929.17 × 3
+    QVERIFY(!unrecorded.buildUp());
+    QCOMPARE(unrecorded.pace().kind(), Kind::NothingSpent);
 }
 
 QTEST_GUILESS_MAIN(TestSpendingSummary)
