@@ -301,6 +301,7 @@ private slots:
     void easyReadPointsHaveTheirPictures();
     void headingsAreNotLeftAloneAtTheFootOfAPage_data();
     void headingsAreNotLeftAloneAtTheFootOfAPage();
+    void noPageIsLeftBlank();
     void rightToLeftLanguagesStartAtTheRight();
     void aFolderThatCannotBeUsedIsSaidPlainly_data();
     void aFolderThatCannotBeUsedIsSaidPlainly();
@@ -615,6 +616,30 @@ void TestDocumentRenderer::headingsAreNotLeftAloneAtTheFootOfAPage()
         QVERIFY(!lines.isEmpty());
         QVERIFY2(!lines.last().startsWith(QStringLiteral("Heading")),
             qPrintable(QStringLiteral("page %1 ends with \"%2\"").arg(page).arg(lines.last())));
+    }
+}
+
+void TestDocumentRenderer::noPageIsLeftBlank()
+{
+    // Four points to a page, with pictures of every size from 46 to 50 mm
+    // (by a quarter of a millimetre): for some sizes the points fill their
+    // page exactly, so the page break after them falls where a page has
+    // just begun, and Qt alone would turn an empty page (48 mm did, twice).
+    QTemporaryDir dir;
+    for (int quarters = 184; quarters <= 200; ++quarters) {
+        PlanDocument doc = easyReadDocument(false, 16);
+        doc.style.pictureSizeMm = quarters / 4.0;
+        const QString pdf = writePdf(dir, doc, QStringLiteral("easy.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        // pdftotext ends each page with a form feed.
+        const QStringList pages = pageText(pdf).split(u'\f');
+        for (int page = 0; page + 1 < pages.size(); ++page) {
+            QVERIFY2(pages.at(page).contains(QStringLiteral("Point")),
+                qPrintable(QStringLiteral("%1 mm pictures: page %2 of %3 is blank")
+                               .arg(quarters / 4.0)
+                               .arg(page + 1)
+                               .arg(pages.size() - 1)));
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSvgRenderer>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -17,7 +18,9 @@
 #include <QUrl>
 #include <QtMath>
 
+#include <algorithm>
 #include <functional>
+#include <iterator>
 #include <limits>
 
 namespace pb::ui {
@@ -721,14 +724,59 @@ void TextDocumentComposer::paginate()
     // gone (or new), while the pages before it stay as they were fixed.
     // A document has far fewer pages than this.
     for (int step = 0; step < 2000; ++step) {
-        PageFix rows = firstSplitRow();
-        PageFix chains = firstLoneChain();
-        PageFix& first = rows.position <= chains.position ? rows : chains;
-        if (!first.apply) {
+        PageFix fixes[] = {firstBlankPage(), firstSplitRow(), firstLoneChain()};
+        PageFix* first = std::min_element(std::begin(fixes), std::end(fixes),
+            [](const PageFix& a, const PageFix& b) { return a.position < b.position; });
+        if (!first->apply) {
             return;
         }
-        first.apply();
+        first->apply();
     }
+}
+
+TextDocumentComposer::PageFix TextDocumentComposer::firstBlankPage()
+{
+    // A page break that lands where a page has just begun (what came before
+    // filled the page exactly, or ran over) makes Qt turn an empty page.
+    // The break goes: what follows is at the top of a page anyway.
+    QSet<int> used;
+    for (QTextBlock block = m_target->begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().boolProperty(kSeparator) && block.layout()
+            && block.layout()->lineCount() > 0) {
+            used.insert(pageAt(firstLineTop(block)));
+            used.insert(pageAt(lastLineBottom(block) - 1));
+        }
+    }
+    const int pages = m_target->pageCount();
+    for (int page = 0; page < pages; ++page) {
+        if (used.contains(page)) {
+            continue;
+        }
+        for (QTextBlock block = m_target->begin(); block.isValid(); block = block.next()) {
+            if (pageAt(firstLineTop(block)) <= page) {
+                continue;
+            }
+            QTextCursor at(block);
+            QTextTable* table = at.currentTable();
+            const int policy = table ? int(table->format().pageBreakPolicy())
+                                     : int(block.blockFormat().pageBreakPolicy());
+            if (!(policy & QTextFormat::PageBreak_AlwaysBefore)) {
+                return {}; // an empty page this cannot explain: leave it
+            }
+            return {block.position(), [table, at]() mutable {
+                        if (table) {
+                            QTextTableFormat format = table->format();
+                            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                            table->setFormat(format);
+                        } else {
+                            QTextBlockFormat format = at.blockFormat();
+                            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                            at.setBlockFormat(format);
+                        }
+                    }};
+        }
+    }
+    return {};
 }
 
 TextDocumentComposer::PageFix TextDocumentComposer::firstSplitRow()

@@ -112,6 +112,7 @@ private:
         int position = std::numeric_limits<int>::max();
         std::function<void()> apply;
     };
+    PageFix firstBlankPage();
     PageFix firstSplitRow();
     PageFix firstLoneChain();
     // Where a page break before `block` goes (before what is kept with it);
