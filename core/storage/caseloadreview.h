@@ -9,7 +9,6 @@
 #include "model/plan.h"
 #include "storage/reviewcomment.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,17 +36,22 @@ struct CaseloadReview {
 
     int index = 0; // the review's position in its version
     Review review;
-    // The reviewed version's outcomes that the review rates, by key. A rating
-    // of an outcome the version doesn't have (possible only in a plan that
-    // was imported that way) has no entry.
-    QHash<int, Outcome> outcomes;
+    // The reviewed version's outcomes that the review rates (a list: a plan
+    // has a handful, and 20,000 small hashes cost more than they save). A
+    // rating of an outcome the version doesn't have (possible only in a plan
+    // that was imported that way) has no entry.
+    QList<Outcome> outcomes;
     QList<CommentThemes> themes; // only comments that have some
     qint64 changedToPlanId = 0; // the version "Change my plan" made; 0 when none
 
     const Outcome* outcome(int key) const
     {
-        const auto it = outcomes.constFind(key);
-        return it == outcomes.cend() ? nullptr : &*it;
+        for (const Outcome& o : outcomes) {
+            if (o.key == key) {
+                return &o;
+            }
+        }
+        return nullptr;
     }
 
     QStringList themesOf(ReviewQuestion question, int outcomeKey = 0) const

@@ -9,26 +9,20 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace pb {
 
 namespace {
 
-// A themes column of one of the three Working Together for Change answers:
-// a LEFT JOIN on review_themes for the question, named `alias`.
-QString themesJoin(const char* alias, ReviewQuestion question)
-{
-    return QStringLiteral(" LEFT JOIN review_themes %1 ON %1.plan_id = r.plan_id"
-                          " AND %1.review_position = r.position AND %1.question = '%2'"
-                          " AND %1.outcome_key = 0")
-        .arg(QLatin1String(alias), enumKey(question));
-}
+// What a row of the second query is (its first column).
+enum DetailKind { Rating = 0, Themes = 1 };
 
-void addThemes(CaseloadReview& r, ReviewQuestion question, int outcomeKey, const QVariant& stored)
+void addThemes(CaseloadReview& r, ReviewQuestion question, int outcomeKey, const QString& stored)
 {
-    if (stored.isNull()) {
-        return;
-    }
-    const QStringList themes = ReviewTables::splitThemes(stored.toString());
+    const QStringList themes = ReviewTables::splitThemes(stored);
     if (!themes.isEmpty()) {
         r.themes.append(CaseloadReview::CommentThemes {question, outcomeKey, themes});
     }
@@ -68,17 +62,13 @@ Result<QList<CaseloadReview>> CaseloadReviewQuery::select(std::optional<qint64> 
             QStringLiteral("SELECT p.id, p.name, p.archived, pl.id, pl.version, pl.status,"
                            " pl.deployment_choice, r.position, r.review_date, r.reviewer,"
                            " r.working, r.not_working, r.important_for_future,"
-                           " r.overall_happiness, r.decision, tw.themes, tn.themes, tf.themes,"
-                           " rc.new_plan_id"
+                           " r.overall_happiness, r.decision, rc.new_plan_id"
                            " FROM reviews r JOIN plans pl ON pl.id = r.plan_id"
                            " JOIN persons p ON p.id = pl.person_id"
-                           "%1%2%3"
                            " LEFT JOIN review_changes rc ON rc.plan_id = r.plan_id"
                            " AND rc.review_position = r.position"
-                           "%4 ORDER BY p.name, p.id, pl.version, r.position")
-                .arg(themesJoin("tw", ReviewQuestion::Working),
-                    themesJoin("tn", ReviewQuestion::NotWorking),
-                    themesJoin("tf", ReviewQuestion::ImportantForFuture), where),
+                           "%1 ORDER BY p.name, p.id, pl.version, r.position")
+                .arg(where),
             values);
         if (!qResult) {
             return qResult.error();
@@ -112,10 +102,7 @@ Result<QList<CaseloadReview>> CaseloadReviewQuery::select(std::optional<qint64> 
             r.review.importantForFuture = q.value(12).toString();
             r.review.overallHappiness = q.value(13).toInt();
             r.review.decision = *decision;
-            addThemes(r, ReviewQuestion::Working, 0, q.value(15));
-            addThemes(r, ReviewQuestion::NotWorking, 0, q.value(16));
-            addThemes(r, ReviewQuestion::ImportantForFuture, 0, q.value(17));
-            r.changedToPlanId = q.value(18).isNull() ? 0 : q.value(18).toLongLong();
+            r.changedToPlanId = q.value(15).isNull() ? 0 : q.value(15).toLongLong();
             byReview.insert({r.planId, r.index}, reviews.size());
             reviews.append(std::move(r));
         }
@@ -124,59 +111,112 @@ Result<QList<CaseloadReview>> CaseloadReviewQuery::select(std::optional<qint64> 
         return reviews;
     }
 
+    // The details of every review in one query: each rating (with the
+    // outcome's words and life area) and each comment's themes, told apart
+    // by the first column. In the tables' own order, which is the order
+    // they were written in: cheaper than asking the database to sort tens
+    // of thousands of rows; ratings are put in their review's order below.
     QVariantList values;
-    QString where;
+    QString ratingsWhere;
+    QString themesWhere;
     if (onlyPerson) {
-        where = QStringLiteral(" WHERE ro.plan_id IN (SELECT id FROM plans WHERE person_id = ?)");
-        values.append(*onlyPerson);
+        ratingsWhere =
+            QStringLiteral(" WHERE ro.plan_id IN (SELECT id FROM plans WHERE person_id = ?)");
+        themesWhere =
+            QStringLiteral(" WHERE t.plan_id IN (SELECT id FROM plans WHERE person_id = ?)");
+        values = {*onlyPerson, *onlyPerson};
     }
     auto qResult = run.select(
-        QStringLiteral("SELECT ro.plan_id, ro.review_position, ro.outcome_key, ro.rating,"
-                       " ro.comment, o.outcome_text, o.life_area, o.top_three,"
-                       " o.how_i_will_know, t.themes"
+        QStringLiteral("SELECT %1, ro.plan_id, ro.review_position, ro.outcome_key, ro.position,"
+                       " ro.rating, ro.comment, o.outcome_text, o.life_area"
                        " FROM review_outcomes ro"
                        " LEFT JOIN outcomes o ON o.plan_id = ro.plan_id"
-                       " AND o.outcome_key = ro.outcome_key"
-                       " LEFT JOIN review_themes t ON t.plan_id = ro.plan_id"
-                       " AND t.review_position = ro.review_position AND t.question = '%1'"
-                       " AND t.outcome_key = ro.outcome_key"
-                       "%2 ORDER BY ro.plan_id, ro.review_position, ro.position")
-            .arg(enumKey(ReviewQuestion::Outcome), where),
+                       " AND o.outcome_key = ro.outcome_key%3"
+                       " UNION ALL"
+                       " SELECT %2, t.plan_id, t.review_position, t.outcome_key, 0, t.question,"
+                       " t.themes, NULL, NULL FROM review_themes t%4")
+            .arg(Rating)
+            .arg(Themes)
+            .arg(ratingsWhere, themesWhere),
         values);
     if (!qResult) {
         return qResult.error();
     }
     QSqlQuery q = std::move(qResult).value();
+    // Each review's rating positions, to put the ratings in order where the
+    // rows did not come in it (only after edits; imports write in order).
+    std::vector<QList<int>> positions(std::size_t(reviews.size()));
     while (q.next()) {
-        const qint64 planId = q.value(0).toLongLong();
-        const auto at = byReview.constFind({planId, q.value(1).toInt()});
+        const qint64 planId = q.value(1).toLongLong();
+        const auto at = byReview.constFind({planId, q.value(2).toInt()});
         if (at == byReview.cend()) {
-            continue;
+            continue; // themes of a review that is gone
         }
         CaseloadReview& r = reviews[*at];
-        const int key = q.value(2).toInt();
-        const auto rating = enumFromKey<OutcomeRating>(q.value(3).toString());
+        const int key = q.value(3).toInt();
+        if (q.value(0).toInt() == Themes) {
+            const auto question = enumFromKey<ReviewQuestion>(q.value(5).toString());
+            if (!question) {
+                return StorageError::unreadableValue(
+                    QStringLiteral("themes of review %1 of plan %2").arg(r.index).arg(planId),
+                    q.value(5).toString());
+            }
+            addThemes(r, *question, key, q.value(6).toString());
+            continue;
+        }
+        const auto rating = enumFromKey<OutcomeRating>(q.value(5).toString());
         if (!rating) {
             return StorageError::unreadableValue(
                 QStringLiteral("rating of outcome %1 in review %2 of plan %3")
                     .arg(key)
                     .arg(r.index)
                     .arg(planId),
-                q.value(3).toString());
+                q.value(5).toString());
         }
-        r.review.outcomes.append(OutcomeReview {key, *rating, q.value(4).toString()});
-        if (!q.value(5).isNull()) {
-            const auto area = enumFromKey<LifeArea>(q.value(6).toString());
+        r.review.outcomes.append(OutcomeReview {key, *rating, q.value(6).toString()});
+        positions[std::size_t(*at)].append(q.value(4).toInt());
+        if (!q.value(7).isNull() && !r.outcome(key)) {
+            const auto area = enumFromKey<LifeArea>(q.value(8).toString());
             if (!area) {
                 return StorageError::unreadableValue(
                     QStringLiteral("life area of outcome %1 of plan %2").arg(key).arg(planId),
-                    q.value(6).toString());
+                    q.value(8).toString());
             }
-            r.outcomes.insert(key,
-                Outcome {key, q.value(5).toString(), *area, SqlValue::toFlag(q.value(7)),
-                    q.value(8).toString()});
+            Outcome outcome;
+            outcome.key = key;
+            outcome.text = q.value(7).toString();
+            outcome.lifeArea = *area;
+            r.outcomes.append(outcome);
         }
-        addThemes(r, ReviewQuestion::Outcome, key, q.value(9));
+    }
+    for (qsizetype at = 0; at < reviews.size(); ++at) {
+        const QList<int>& order = positions[std::size_t(at)];
+        if (std::is_sorted(order.cbegin(), order.cend())) {
+            continue;
+        }
+        QList<OutcomeReview>& outcomes = reviews[at].review.outcomes;
+        QList<qsizetype> index(outcomes.size());
+        std::iota(index.begin(), index.end(), 0);
+        std::stable_sort(index.begin(), index.end(),
+            [&](qsizetype a, qsizetype b) { return order.at(a) < order.at(b); });
+        QList<OutcomeReview> sorted;
+        sorted.reserve(outcomes.size());
+        for (const qsizetype k : std::as_const(index)) {
+            sorted.append(outcomes.at(k));
+        }
+        outcomes = std::move(sorted);
+    }
+    // Themes in a fixed order (the questions', then the outcomes'), whatever
+    // order the rows came in.
+    for (CaseloadReview& r : reviews) {
+        if (r.themes.size() < 2) {
+            continue;
+        }
+        std::stable_sort(r.themes.begin(), r.themes.end(),
+            [](const CaseloadReview::CommentThemes& a, const CaseloadReview::CommentThemes& b) {
+                return std::pair(int(a.question), a.outcomeKey)
+                    < std::pair(int(b.question), b.outcomeKey);
+            });
     }
     return reviews;
 }

@@ -1,9 +1,12 @@
 // CaseloadReviewQuery: every review in the database with what the caseload's
 // results need about it (CaseloadReview), for everyone at once. Two queries
 // whatever the size of the caseload (one for the reviews with their person,
-// version, themes and link; one for the outcome ratings with the outcomes'
-// words, life areas and themes), never one per person: 10,000 people with two
-// reviews each are read in well under a second (see bench_caseload_results).
+// version and link; one for their details: every outcome rating with the
+// outcome's words and life area, and every comment's themes), never one per
+// person (see bench_caseload_results for 10,000 people with two reviews each).
+//
+// The outcomes in CaseloadReview::outcomes carry the key, words and life
+// area only (what the results need); load the plan for the rest.
 //
 // Reviews of every version are read, superseded ones too, and of archived
 // people: a review says how things were at the time, whatever has happened

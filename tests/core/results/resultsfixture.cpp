@@ -21,7 +21,7 @@ CaseloadReview review(qint64 personId, const char* name, qint64 planId, int vers
 void rate(CaseloadReview& r, int key, const char* text, LifeArea area, OutcomeRating rating,
     const char* comment = "")
 {
-    r.outcomes.insert(key, Outcome {key, QString::fromUtf8(text), area, false, {}});
+    r.outcomes.append(Outcome {key, QString::fromUtf8(text), area, false, {}});
     r.review.outcomes.append(OutcomeReview {key, rating, QString::fromUtf8(comment)});
 }
 
