@@ -15,6 +15,8 @@
 #include "widgets/choiceoption.h"
 
 #include <QDateEdit>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -102,6 +104,14 @@ void TestReviewPage::aReviewRecordedWithTheWidgetsShowsInTheCaseloadReport()
     QCOMPARE(review.notWorking, QStringLiteral("Getting to the club"));
     QCOMPARE(review.overallHappiness, 4);
     QCOMPARE(review.decision, ReviewDecision::Undecided);
+
+    // On paper too, in easy-read, through the shared renderer.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
+    QVERIFY(page.saveReviewPdf(pdf, DocumentForm::EasyRead));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
 
     // The caseload report counts it: 1 better, 1 the same, 1 worse, and
     // lists the lunch club as got worse, with what was said.

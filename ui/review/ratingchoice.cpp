@@ -34,7 +34,7 @@ QString RatingChoice::picturePath(OutcomeRating rating)
     case OutcomeRating::Worse:
         return QStringLiteral(":/pictures/worse.svg");
     case OutcomeRating::NotYet:
-        return QStringLiteral(":/pictures/clock.svg");
+        return QStringLiteral(":/pictures/question.svg");
     }
     return {};
 }

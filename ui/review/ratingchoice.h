@@ -1,8 +1,9 @@
 // RatingChoice: how one outcome has gone since the plan began: better, the
 // same, worse, or not yet, as four large radio buttons side by side, each
 // with its word and, above it, the easy-read picture for it (a smiling face
-// for better, a straight face for the same, a sad face for worse, a clock
-// for not yet: resources/pictures). Clicking the picture chooses it too.
+// for better, a level face for the same, a sad face for worse, a question
+// mark for not yet: resources/pictures, as on the printed review form). Clicking the picture
+// chooses it too.
 //
 // As with ChoiceGroup: chosenByPerson() only when the person picks (a click,
 // or the arrow keys, which move between the answers and pick as they go);

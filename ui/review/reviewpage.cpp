@@ -1,9 +1,13 @@
 #include "review/reviewpage.h"
 
 #include "commands/editreviewcommand.h"
+#include "document/exportfilename.h"
+#include "document/pdfexporter.h"
+#include "document/planprinting.h"
 #include "model/reviewschedule.h"
 #include "plan/plansession.h"
 #include "results/resultslabels.h"
+#include "results/reviewdocumentbuilder.h"
 #include "results/reviewdue.h"
 #include "review/outcomereviewcard.h"
 #include "review/ratingchoice.h"
@@ -14,7 +18,10 @@
 #include "widgets/readingcolumn.h"
 
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -284,6 +291,102 @@ ReviewPage::ReviewPage(QWidget* parent)
     changeRow->addStretch(1);
     form->addLayout(changeRow);
     connect(m_change, &QPushButton::clicked, this, &ReviewPage::changePlan);
+
+    // --- on paper
+    form->addSpacing(8);
+    form->addWidget(new Heading(tr("On paper"), 2, m_form));
+    form->addWidget(hint(m_form,
+        tr("Print an easy-read form with pictures to fill in by hand, or print or save this "
+           "review.")));
+    auto* paper = new QGridLayout;
+    paper->setHorizontalSpacing(8);
+    paper->setVerticalSpacing(8);
+    auto* printForm = bigButton(m_form, tr("Print the easy-read form\u2026"),
+        tr("Print an easy-read review form to fill in by hand"));
+    connect(printForm, &QPushButton::clicked, this, &ReviewPage::printForm);
+    paper->addWidget(printForm, 0, 0);
+    m_reviewOutput = new QWidget(m_form);
+    auto* output = new QGridLayout(m_reviewOutput);
+    output->setContentsMargins(0, 0, 0, 0);
+    output->setHorizontalSpacing(8);
+    output->setVerticalSpacing(8);
+    auto* printReview =
+        bigButton(m_reviewOutput, tr("Print this review\u2026"), tr("Print this review"));
+    connect(printReview, &QPushButton::clicked, this, &ReviewPage::printReview);
+    auto* pdf = bigButton(m_reviewOutput, tr("Save as PDF\u2026"), tr("Save this review as a PDF"));
+    connect(pdf, &QPushButton::clicked, this, [this] { chooseReviewPdf(DocumentForm::Standard); });
+    auto* easyPdf = bigButton(m_reviewOutput, tr("Save easy-read PDF\u2026"),
+        tr("Save this review in easy-read as a PDF"));
+    connect(
+        easyPdf, &QPushButton::clicked, this, [this] { chooseReviewPdf(DocumentForm::EasyRead); });
+    output->addWidget(printReview, 0, 0);
+    output->addWidget(pdf, 0, 1);
+    output->addWidget(easyPdf, 0, 2);
+    output->setColumnStretch(3, 1);
+    paper->addWidget(m_reviewOutput, 1, 0, 1, 2);
+    paper->setColumnStretch(1, 1);
+    form->addLayout(paper);
+}
+
+void ReviewPage::printForm()
+{
+    if (!m_session) {
+        return;
+    }
+    const auto printed =
+        PlanPrinting::print(ReviewDocumentBuilder::questionnaire(
+                                m_session->person(), m_session->plan(), QDate::currentDate()),
+            this);
+    if (!printed.ok()) {
+        showMessage(printed.error().message);
+    }
+}
+
+void ReviewPage::printReview()
+{
+    if (!reviewExists()) {
+        return;
+    }
+    const auto printed =
+        PlanPrinting::print(ReviewDocumentBuilder::review(m_session->person(), m_session->plan(),
+                                m_index, DocumentForm::Standard, QDate::currentDate()),
+            this);
+    if (!printed.ok()) {
+        showMessage(printed.error().message);
+    }
+}
+
+void ReviewPage::chooseReviewPdf(DocumentForm form)
+{
+    if (!reviewExists()) {
+        return;
+    }
+    //: the file name offered for a saved review: "Review - Jo Bloggs.pdf"
+    const QString name = ExportFileName::safe(form == DocumentForm::EasyRead
+            ? tr("Easy-read review - %1").arg(m_session->person().name)
+            : tr("Review - %1").arg(m_session->person().name));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save this review as PDF"),
+        QDir(QDir::homePath()).filePath(name + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty()) {
+        saveReviewPdf(path, form);
+    }
+}
+
+bool ReviewPage::saveReviewPdf(const QString& path, DocumentForm form)
+{
+    if (!reviewExists()) {
+        return false;
+    }
+    const Status written =
+        PdfExporter::write(ReviewDocumentBuilder::review(m_session->person(), m_session->plan(),
+                               m_index, form, QDate::currentDate()),
+            path);
+    if (!written.ok()) {
+        showMessage(written.error().message);
+        return false;
+    }
+    return true;
 }
 
 ReviewPage::~ReviewPage() = default;
@@ -565,6 +668,7 @@ void ReviewPage::refresh()
     }
     m_status->setText(status);
     m_newReview->setVisible(exists && review.decision != ReviewDecision::Undecided);
+    m_reviewOutput->setVisible(exists);
 
     fieldsync::setDate(m_date, review.date.isValid() ? review.date : m_date->date());
     fieldsync::setText(m_reviewer, review.reviewer);

@@ -22,8 +22,13 @@
 // "Make a new version", is a decision that clears the undo history. The
 // next review date typed before "Keep my plan" lives in its field only
 // until the plan is kept.
+//
+// The page also prints the easy-read review form to fill in by hand, and
+// prints or saves the review (standard or easy-read) as PDF, through the
+// shared renderer (ReviewDocumentBuilder, PlanPrinting, PdfExporter).
 #pragma once
 
+#include "document/plandocument.h"
 #include "model/review.h"
 
 #include <QDate>
@@ -77,6 +82,10 @@ public:
     QLabel* decisionText() const { return m_decision; }
     QLabel* messageLabel() const { return m_message; }
 
+    // Saves the review being worked on as a PDF; false (and a message on
+    // the page) when it can't.
+    bool saveReviewPdf(const QString& path, DocumentForm form);
+
 signals:
     void backToPlan();
     void planChanged();
@@ -95,6 +104,9 @@ private:
     void changePlan();
     void startNewReview();
     void showMessage(const QString& message);
+    void printForm();
+    void printReview();
+    void chooseReviewPdf(DocumentForm form);
 
     PlanSession* m_session = nullptr;
     qint64 m_planId = 0; // the version the page was set up for
@@ -123,6 +135,7 @@ private:
     QPushButton* m_change;
     QFrame* m_decided;
     QLabel* m_decision;
+    QWidget* m_reviewOutput = nullptr; // printing or saving a stored review
 };
 
 } // namespace pb::ui
