@@ -8,7 +8,7 @@ BUILD_TYPE ?= RelWithDebInfo
 WERROR     ?= ON
 JOBS       ?= $(shell nproc)
 
-.PHONY: all deps configure build run test bench fuzz format clean
+.PHONY: all deps configure build run test bench fuzz format clean package
 
 all: build
 
@@ -28,6 +28,10 @@ run: build
 
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# The Debian package (cmake/PbPackaging.cmake), in $(BUILD): pbplanner_<version>_<arch>.deb
+package: build
+	cmake --build $(BUILD) --target package
 
 bench: build
 	cmake --build $(BUILD) --target benchmarks
