@@ -62,8 +62,8 @@ PlanFileContents harold()
         .contact(s("0161 496 0321"), s("2 Alder Close, Oldham OL4 2QT"));
     b.indicative(pounds(7860), Period::Year)
         .stream(FundingSource::CouncilSocialCare, pounds(6660))
-        .stream(
-            FundingSource::OwnContribution, pounds(1200), s("Assessed contribution, £23.08 a week"));
+        .stream(FundingSource::OwnContribution, pounds(1200),
+            s("Assessed contribution, £23.08 a week"));
     b.manage(DeploymentChoice::CouncilManaged);
     const int home = b.outcome(LifeArea::PersonalCare, s("I want to stay in my own home"),
         s("I am still at home next spring"), true);
@@ -138,6 +138,15 @@ PlanFileContents grace()
     b.emergency(s("Bridges has a 24-hour number and a back-up worker who knows my routine."),
         s("Bridges Support Ltd"), s("0161 496 0555"));
     b.agreed(s("Grace Thompson and Bridges Support Ltd"), QDate(2026, 4, 20), QDate(2027, 4, 20));
+    // The first review, three months on: the plan is working; kept for a year.
+    Review& review = b.review(QDate(2026, 7, 21), s("Grace Thompson and Lena Novak (broker)"), 4,
+        ReviewDecision::KeepPlan);
+    review.working = s("Having the same two workers in the morning. I have not been late once.");
+    review.notWorking = s("The taxi firm is sometimes late when the bus ramp is broken.");
+    review.importantForFuture = s("Keeping my job. I may ask for more hours in the autumn.");
+    b.rated(care, OutcomeRating::Better, s("Mornings fit round my shifts now."))
+        .rated(work, OutcomeRating::Better, s("Still at the library three days a week."))
+        .rated(home, OutcomeRating::Same, s("The chair only came in June, so it is early days."));
     return b.build();
 }
 
@@ -196,6 +205,16 @@ PlanFileContents peggy()
     b.emergency(s("If the carer has not come by 6 o'clock, Careline rings Robert."),
         s("Robert Lewis"), s("07700 900890"));
     b.agreed(s("Robert Lewis (for his mother)"), QDate(2026, 6, 10), QDate(2026, 12, 10));
+    // The first review, three months on: safer evenings, but the garden has
+    // slipped; the plan is kept until the December review looks at it again.
+    Review& review = b.review(
+        QDate(2026, 9, 10), s("Robert Lewis and Peggy Lewis"), 3, ReviewDecision::KeepPlan);
+    review.working = s("The evening visit. The same carer comes most nights.");
+    review.notWorking = s("Getting to the gardening club. Her knees are worse.");
+    review.importantForFuture = s("A lift to the allotment, or a raised bed at home.");
+    b.rated(safe, OutcomeRating::Better, s("She has not rung me worried at night since July."))
+        .rated(garden, OutcomeRating::Worse, s("She has not been to the club since August."))
+        .rated(meals, OutcomeRating::Same, s("She eats her tea when the carer is there."));
     return b.build();
 }
 

@@ -1,6 +1,7 @@
 #include "demo/demodatabase.h"
 
 #include "demo/democaseload.h"
+#include "demo/demohistory.h"
 #include "demo/syntheticcaseload.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
@@ -31,12 +32,12 @@ Status DemoDatabase::createDemo(const QString& path)
     if (!db.ok()) {
         return db.error();
     }
-    auto ids = PlanRepository(*db.value())
-                   .importPlans(DemoCaseload::people(), PlanRepository::ImportAs::Recorded);
+    const QList<PlanFileContents> people = DemoCaseload::people();
+    auto ids = PlanRepository(*db.value()).importPlans(people, PlanRepository::ImportAs::Recorded);
     if (!ids.ok()) {
         return ids.error();
     }
-    return success();
+    return DemoHistory::addTo(*db.value(), people, ids.value());
 }
 
 Status DemoDatabase::createSynthetic(

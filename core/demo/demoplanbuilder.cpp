@@ -100,7 +100,8 @@ SupportItem& DemoPlanBuilder::item(SupportType type, const QString& what, const 
     item.provider = provider;
     item.route = defaultRoute(plan.deployment.choice);
     // Paid from the budget's main stream unless the person says otherwise.
-    item.paidFrom = plan.budget.streams.isEmpty() ? FundingSource::CouncilSocialCare : plan.budget.streams.first().source;
+    item.paidFrom = plan.budget.streams.isEmpty() ? FundingSource::CouncilSocialCare
+                                                  : plan.budget.streams.first().source;
     item.outcomeKeys = QList<int>(outcomeKeys);
     item.unitPrice = unitPrice;
     item.quantityHundredths = quantityHundredths;
@@ -133,6 +134,25 @@ DemoPlanBuilder& DemoPlanBuilder::agreed(const QString& agreedBy, QDate on, QDat
     if (!plan.budget.agreed) {
         plan.budget.agreed = plan.budget.indicative;
     }
+    return *this;
+}
+
+Review& DemoPlanBuilder::review(
+    QDate on, const QString& reviewer, int happiness, ReviewDecision decision)
+{
+    Review review;
+    review.date = on;
+    review.reviewer = reviewer;
+    review.overallHappiness = happiness;
+    review.decision = decision;
+    m_contents.plan.reviews.append(review);
+    return m_contents.plan.reviews.last();
+}
+
+DemoPlanBuilder& DemoPlanBuilder::rated(
+    int outcomeKey, OutcomeRating rating, const QString& comment)
+{
+    m_contents.plan.reviews.last().outcomes.append(OutcomeReview {outcomeKey, rating, comment});
     return *this;
 }
 

@@ -36,6 +36,11 @@ public:
     DemoPlanBuilder& emergency(
         const QString& whatToDo, const QString& contactName, const QString& contactPhone);
     DemoPlanBuilder& agreed(const QString& agreedBy, QDate on, QDate reviewDate);
+    // A review of the agreed plan, kept with it; returns it so the answers
+    // to the "Working Together for Change" questions can be set after.
+    Review& review(QDate on, const QString& reviewer, int happiness, ReviewDecision decision);
+    // An outcome's rating in the last review.
+    DemoPlanBuilder& rated(int outcomeKey, OutcomeRating rating, const QString& comment);
 
     PlanFileContents build() const { return m_contents; }
 

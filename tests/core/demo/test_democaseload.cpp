@@ -4,8 +4,11 @@
 #include "demo/democaseload.h"
 #include "demo/demodatabase.h"
 #include "demo/syntheticcaseload.h"
+#include "spending/buildupcheck.h"
 #include "storage/caseloadquery.h"
+#include "storage/caseloadreviewquery.h"
 #include "storage/database.h"
+#include "storage/paymentrepository.h"
 #include "testpaths.h"
 
 #include <QCryptographicHash>
@@ -24,6 +27,7 @@ private slots:
     void committedExamplesMatchTheDemo();
     void demoDatabaseHoldsEveryone();
     void demoNeverOverwritesAFile();
+    void demoHasReviewsThemesAndMoneyToShow();
     void syntheticIsRepeatableForASeed();
 };
 
@@ -108,6 +112,59 @@ void TestDemoCaseload::demoDatabaseHoldsEveryone()
     const int agreed = int(std::count_if(entries.value().cbegin(), entries.value().cend(),
         [](const CaseloadEntry& e) { return e.status == PlanStatus::Agreed; }));
     QCOMPARE(agreed, 4); // Harold, Daniel, Grace and Peggy: the statuses are kept
+}
+
+void TestDemoCaseload::demoHasReviewsThemesAndMoneyToShow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.pbdb"));
+    QVERIFY(DemoDatabase::createDemo(path).ok());
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+
+    // Grace and Peggy had their three-month reviews; Peggy's garden got worse.
+    const auto reviews = CaseloadReviewQuery(*db.value()).list();
+    QVERIFY(reviews.ok());
+    QCOMPARE(reviews.value().size(), 2);
+    int better = 0;
+    int worse = 0;
+    int tagged = 0;
+    for (const CaseloadReview& r : reviews.value()) {
+        for (const OutcomeReview& o : r.review.outcomes) {
+            better += o.rating == OutcomeRating::Better ? 1 : 0;
+            worse += o.rating == OutcomeRating::Worse ? 1 : 0;
+        }
+        for (const auto& comment : r.themes) {
+            tagged += int(comment.themes.size());
+        }
+    }
+    QCOMPARE(better, 3);
+    QCOMPARE(worse, 1);
+    QCOMPARE(tagged, 5); // same workers x2, transport x2, health
+
+    // Daniel's account: 6 x £460.83 in; the gym 5 x £30 and Marcus's wages
+    // (£297 + £222.75 + £81 + £297 + £324) out: £1,393.23 left, more than 8
+    // weeks of his £5,530 a year (£850.77), so the build-up warning shows.
+    const auto entries = CaseloadQuery(*db.value()).list();
+    QVERIFY(entries.ok());
+    qint64 daniel = 0;
+    for (const CaseloadEntry& e : entries.value()) {
+        if (e.name == QLatin1String("Daniel Okafor")) {
+            daniel = e.personId;
+        }
+    }
+    const auto payments = PaymentRepository(*db.value()).list(daniel);
+    QVERIFY(payments.ok());
+    QCOMPARE(payments.value().size(), 16);
+    Money balance;
+    for (const Payment& p : payments.value()) {
+        balance += p.signedAmount();
+        if (!p.isMoneyIn()) {
+            QVERIFY(p.itemKey.has_value()); // every payment out is for a support item
+        }
+    }
+    QCOMPARE(balance, Money::fromPence(139323));
+    QVERIFY(BuildUpCheck::assess(balance, Money::fromPounds(5530), 8).isBuildingUp());
 }
 
 void TestDemoCaseload::demoNeverOverwritesAFile()
