@@ -7,6 +7,7 @@
 #include "appsettings.h"
 #include "cli/cli.h"
 #include "demo/demodatabase.h"
+#include "language/languageswitcher.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -27,6 +28,8 @@ void describeApplication()
 int runCli()
 {
     describeApplication();
+    // Messages and documents in the chosen language, else the system's.
+    pb::ui::LanguageSwitcher::apply(pb::ui::AppSettings().language());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return pb::cli::Cli().run(QCoreApplication::arguments(), {out, err});
@@ -49,6 +52,18 @@ int runWindow(int argc, char** argv)
 {
     QApplication app(argc, argv);
     describeApplication();
+    // Before the first translated word: the one chosen in Preferences, else
+    // the system's (--language overrides both, for this run only).
+    QString language = pb::ui::AppSettings().language();
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--language") && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+        } else if (arguments.at(i).startsWith(QLatin1String("--language="))) {
+            language = arguments.at(i).section(QLatin1Char('='), 1);
+        }
+    }
+    pb::ui::LanguageSwitcher::apply(language);
     QApplication::setApplicationDisplayName(
         QApplication::translate("main", "Personal Budget Planner"));
     QApplication::setDesktopFileName(QStringLiteral("pbplanner"));
@@ -63,30 +78,39 @@ int runWindow(int argc, char** argv)
     const QCommandLineOption demo(QStringLiteral("demo"),
         QApplication::translate(
             "main", "Open a throwaway copy of the demo caseload (nothing of yours is touched)."));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QApplication::translate("main", "Show the program in this language (en, cy, pl or ur)."),
+        QStringLiteral("CODE"));
     parser.addOption(db);
     parser.addOption(demo);
+    parser.addOption(languageOption);
     parser.process(app);
 
     pb::ui::Appearance::install(app);
     pb::ui::Appearance::setTextPercent(pb::ui::AppSettings().textPercent());
 
-    pb::ui::MainWindow window;
-    window.show();
-    QTemporaryDir demoFolder; // lives as long as the window: the demo copy is removed on quit
+    // On the heap: a change of language replaces the window with a new one.
+    auto* window = new pb::ui::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    QTemporaryDir demoFolder; // outlives every window: the demo copy is removed on quit
     if (parser.isSet(demo)) {
         const QString path = QDir(demoFolder.path()).filePath(QStringLiteral("demo-caseload.pbdb"));
         const pb::Status made = pb::DemoDatabase::createDemo(path);
         if (made.ok()) {
-            window.openDatabase(path, /*disposable=*/true);
+            window->openDatabase(path, /*disposable=*/true);
         } else {
-            window.openDatabase(path); // shows why in the message bar
+            window->openDatabase(path); // shows why in the message bar
         }
     } else if (parser.isSet(db)) {
-        window.openDatabase(parser.value(db));
+        window->openDatabase(parser.value(db));
     } else {
-        window.openStartingDatabase();
+        window->openStartingDatabase();
     }
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // The last window closed itself; delete it while the application lives.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code;
 }
 
 } // namespace

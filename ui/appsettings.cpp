@@ -12,6 +12,7 @@ const QString kLastDatabase = QStringLiteral("files/lastDatabase");
 const QString kRecent = QStringLiteral("files/recentDatabases");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kLanguage = QStringLiteral("view/language");
 } // namespace
 
 int AppSettings::textPercent() const
@@ -72,6 +73,16 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray& state)
 {
     QSettings().setValue(kState, state);
+}
+
+QString AppSettings::language() const
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString& code)
+{
+    QSettings().setValue(kLanguage, code);
 }
 
 } // namespace pb::ui

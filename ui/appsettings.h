@@ -1,5 +1,6 @@
 // AppSettings: the preferences the program remembers between runs, through
-// QSettings: text size, the last database and recent ones, window geometry.
+// QSettings: text size, language, the last database and recent ones, window
+// geometry.
 // One place, so the names of the keys are written once.
 #pragma once
 
@@ -27,6 +28,10 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+
+    // The language chosen in Preferences ("cy", "pl"…); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString& code);
 };
 
 } // namespace pb::ui

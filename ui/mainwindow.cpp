@@ -11,12 +11,13 @@
 #include "exchange/planfile.h"
 #include "help/helptopics.h"
 #include "help/helpwindow.h"
+#include "language/languageswitcher.h"
 #include "plan/planpage.h"
 #include "plan/plansession.h"
+#include "plan/steppage.h"
 #include "plan/steps/outcomesstep.h"
 #include "results/resultspage.h"
 #include "review/reviewpage.h"
-#include "plan/steppage.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "storage/planrepository.h"
@@ -156,8 +157,8 @@ void MainWindow::buildMenus()
     QAction* preview = file->addAction(tr("Print pre&view"), m_output, &PlanOutput::preview);
     QAction* pdf = file->addAction(
         tr("Save as P&DF…"), this, [this] { m_output->save(ExportKind::StandardPdf); });
-    QAction* easyRead = file->addAction(tr("Save eas&y-read PDF…"), this,
-        [this] { m_output->save(ExportKind::EasyReadPdf); });
+    QAction* easyRead = file->addAction(
+        tr("Save eas&y-read PDF…"), this, [this] { m_output->save(ExportKind::EasyReadPdf); });
     QAction* csv = file->addAction(tr("Save support as a &spreadsheet (CSV)…"), this,
         [this] { m_output->save(ExportKind::SupportCsv); });
     m_outputActions = {print, preview, pdf, easyRead, csv};
@@ -184,8 +185,7 @@ void MainWindow::buildMenus()
     QAction* normal = view->addAction(tr("&Normal text size"), this, [this] { changeTextSize(0); });
     normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
-    QAction* results =
-        view->addAction(tr("Checking the &results"), this, &MainWindow::showResults);
+    QAction* results = view->addAction(tr("Checking the &results"), this, &MainWindow::showResults);
     results->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -281,6 +281,7 @@ bool MainWindow::openDatabase(const QString& path, bool disposable)
                            "before the update is at %1.")
                             .arg(QDir::toNativeSeparators(m_db->backupPath())));
     }
+    m_disposable = disposable;
     if (!disposable) {
         AppSettings().setLastDatabase(path);
         updateRecentMenu();
@@ -476,6 +477,68 @@ bool MainWindow::exportPlan(const QString& path)
     return true;
 }
 
+MainWindow::Place MainWindow::place() const
+{
+    Place here;
+    if (!m_db) {
+        return here;
+    }
+    here.database = m_db->path();
+    here.disposable = m_disposable;
+    here.personId = m_session ? m_session->person().id : 0;
+    QWidget* page = m_stack->currentWidget();
+    if (page == m_planPage) {
+        here.page = Place::Page::Plan;
+        here.step = m_planPage->currentStep();
+    } else if (page == m_reviewPage) {
+        here.page = Place::Page::Review;
+    } else if (page == m_resultsPage) {
+        here.page = Place::Page::Results;
+    }
+    return here;
+}
+
+void MainWindow::goTo(const Place& place)
+{
+    if (place.database.isEmpty() || !openDatabase(place.database, place.disposable)) {
+        return;
+    }
+    if (place.personId != 0 && (!m_session || m_session->person().id != place.personId)
+        && !openPerson(place.personId)) {
+        return;
+    }
+    switch (place.page) {
+    case Place::Page::Caseload:
+        showCaseload();
+        break;
+    case Place::Page::Plan:
+        showPlan();
+        m_planPage->goToStep(place.step);
+        break;
+    case Place::Page::Review:
+        showReview();
+        break;
+    case Place::Page::Results:
+        showResults();
+        break;
+    }
+}
+
+MainWindow* MainWindow::switchLanguage(const QString& code)
+{
+    AppSettings().setLanguage(code);
+    LanguageSwitcher::apply(code);
+    const Place here = place();
+    rememberGeometry(); // the new window opens with this one's size and position
+    auto* next = new MainWindow;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->goTo(here);
+    next->show();
+    setAttribute(Qt::WA_DeleteOnClose);
+    close();
+    return next;
+}
+
 void MainWindow::changeTextSize(int delta)
 {
     AppSettings settings;
@@ -484,11 +547,16 @@ void MainWindow::changeTextSize(int delta)
     Appearance::setTextPercent(settings.textPercent());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+void MainWindow::rememberGeometry()
 {
     AppSettings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    rememberGeometry();
     event->accept();
 }
 

@@ -51,6 +51,23 @@ public:
     bool showResults();
     void showCaseload();
     bool importPlan(const QString& path);
+
+    // Where the person is: the open file, the person and the page. A window
+    // made again (in another language) is put back at the same place.
+    struct Place {
+        QString database;
+        bool disposable = false;
+        qint64 personId = 0; // 0: no plan open
+        enum class Page { Caseload, Plan, Review, Results } page = Page::Caseload;
+        int step = 0; // the plan step, when on the plan
+    };
+    Place place() const;
+    void goTo(const Place& place);
+    // Puts the program into another language (a code from Languages; empty
+    // for the system's) and remembers it. Everything is saved as it is
+    // typed, so the window is simply made again, in the new language, at the
+    // same place; this window then closes. Returns the new window.
+    MainWindow* switchLanguage(const QString& code);
     bool exportPlan(const QString& path);
 
     CaseloadPage* caseloadPage() const { return m_caseload; }
@@ -78,9 +95,11 @@ private:
     void showInformation(const QString& message);
     void startOwnPlan(const QString& path);
     void changeTextSize(int delta);
+    void rememberGeometry();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PlanSession> m_session;
+    bool m_disposable = false; // the open database is a throwaway copy
     QUndoGroup* m_undoGroup;
     MessageBar* m_messages;
     QStackedWidget* m_stack;

@@ -31,8 +31,7 @@ PlanDocument ResultsDocumentBuilder::build(
     doc.title = tr("Checking the results");
     doc.language = locale.bcp47Name();
     //: the footer on every page of the results report
-    doc.footer =
-        tr("Checking the results \u00b7 made on %1").arg(ResultsLabels::date(madeOn, locale));
+    doc.footer = tr("Checking the results · made on %1").arg(ResultsLabels::date(madeOn, locale));
     doc.style = StandardPlanWriter::style();
 
     DocumentSection about = B::section(QStringLiteral("about"), tr("What this report covers"));

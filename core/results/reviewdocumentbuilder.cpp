@@ -35,7 +35,7 @@ DocumentBlock linesToWriteOn(const QString& question, int lines)
 // "Better ☐": an answer to tick.
 QString tickBox(const QString& answer)
 {
-    return answer + QStringLiteral("   \u2610");
+    return answer + QStringLiteral("   ☐");
 }
 
 const OutcomeReview* answerFor(const Review& review, int key)

@@ -9,7 +9,7 @@ Result<StatementAmountParser::Amount> StatementAmountParser::parse(const QString
     QString text = cell.simplified();
     const QString shown = text;
     const auto refuse = [&shown](const QString& why) -> Error {
-        return Error {tr("The amount \u201c%1\u201d can't be read. %2").arg(shown, why),
+        return Error {tr("The amount “%1” can't be read. %2").arg(shown, why),
             QStringLiteral("unreadable amount: \"%1\"").arg(shown)};
     };
     if (text.isEmpty()) {

@@ -59,7 +59,7 @@ Result<QDate> UkDateParser::parse(const QString& typed)
     if (!date.isValid()) {
         return Error {typed.trimmed().isEmpty()
                 ? tr("There is no date.")
-                : tr("The date \u201c%1\u201d can't be read. Dates should look like 31/01/2027, "
+                : tr("The date “%1” can't be read. Dates should look like 31/01/2027, "
                      "31 Jan 2027 or 2027-01-31.")
                       .arg(typed.trimmed()),
             QStringLiteral("unreadable date: \"%1\"").arg(typed)};

@@ -34,8 +34,8 @@ Status ReviewThemeRepository::setThemes(const ReviewComment& comment, const QStr
     const QStringList tidied = tidy(themes);
     for (const QString& theme : tidied) {
         if (theme.size() > kLongestTheme) {
-            return Error {tr("A theme is a few words, like \u201ctransport\u201d or \u201cstaff "
-                             "keep changing\u201d. Make \u201c%1\u2026\u201d shorter (%2 "
+            return Error {tr("A theme is a few words, like “transport” or “staff "
+                             "keep changing”. Make “%1…” shorter (%2 "
                              "characters at most). Nothing was changed.")
                               .arg(theme.left(20))
                               .arg(kLongestTheme),

@@ -49,7 +49,7 @@ QString DocumentRenderer::footerWords() const
         return m_document.footer;
     }
     //: A draft's footer: %1 the watermark ("DRAFT"), %2 the footer's words
-    return tr("%1 \u2013 %2").arg(m_document.watermark, m_document.footer);
+    return tr("%1 – %2").arg(m_document.watermark, m_document.footer);
 }
 
 Result<int> DocumentRenderer::render(QPagedPaintDevice& device) const

@@ -239,7 +239,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     c->addWidget(m_summary);
     m_nothing = wrapped(column,
         tr("No outcomes have been rated in these reviews. Reviews are recorded from a person's "
-           "agreed plan: open their plan and choose \u201cReview this plan\u201d."));
+           "agreed plan: open their plan and choose “Review this plan”."));
     c->addWidget(m_nothing);
     m_chart = new ResultsChart(column);
     c->addWidget(m_chart);
@@ -270,8 +270,8 @@ ResultsPage::ResultsPage(QWidget* parent)
     c->addSpacing(8);
     c->addWidget(new Heading(tr("What people said"), 2, column));
     c->addWidget(hint(column,
-        tr("Tag what people said with themes, like \u201ctransport\u201d or \u201cstaff keep "
-           "changing\u201d, to see what comes up most often (Working Together for Change).")));
+        tr("Tag what people said with themes, like “transport” or “staff keep "
+           "changing”, to see what comes up most often (Working Together for Change).")));
     m_noThemes = wrapped(column, tr("No comments have been tagged with themes yet."));
     c->addWidget(m_noThemes);
     m_themesModel = new ThemeCountsModel(this);
@@ -305,7 +305,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     c->addSpacing(8);
     c->addWidget(new Heading(tr("Save or print the report"), 2, column));
     auto* outputs = new QHBoxLayout;
-    auto* csv = button(column, tr("Save as a spreadsheet (CSV)\u2026"),
+    auto* csv = button(column, tr("Save as a spreadsheet (CSV)…"),
         tr("Save a table of the report as a spreadsheet (CSV)"));
     auto* csvMenu = new QMenu(csv);
     csvMenu->addAction(tr("Results by life area"), this, [this] {
@@ -333,9 +333,9 @@ ResultsPage::ResultsPage(QWidget* parent)
         }
     });
     csv->setMenu(csvMenu);
-    auto* pdf = button(column, tr("Save as PDF\u2026"), tr("Save the report as a PDF"));
+    auto* pdf = button(column, tr("Save as PDF…"), tr("Save the report as a PDF"));
     connect(pdf, &QPushButton::clicked, this, &ResultsPage::choosePdf);
-    auto* printButton = button(column, tr("Print\u2026"), tr("Print the report"));
+    auto* printButton = button(column, tr("Print…"), tr("Print the report"));
     connect(printButton, &QPushButton::clicked, this, &ResultsPage::print);
     outputs->addWidget(csv);
     outputs->addWidget(pdf);
@@ -450,7 +450,7 @@ void ResultsPage::commentChosen()
     }
     const ReviewCommentsModel::Row& row = m_commentsModel->row(rows.first().row());
     //: the comment being tagged: "Ann Ames, What is working: “My PA”"
-    m_chosenComment->setText(tr("%1, %2: \u201c%3\u201d").arg(row.name, row.question, row.text));
+    m_chosenComment->setText(tr("%1, %2: “%3”").arg(row.name, row.question, row.text));
     m_themesEdit->setEnabled(true);
     const QString shown = ThemeList::format(row.themes);
     // Leave what is being typed alone unless it means something else.

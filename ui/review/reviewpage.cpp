@@ -301,7 +301,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     auto* paper = new QGridLayout;
     paper->setHorizontalSpacing(8);
     paper->setVerticalSpacing(8);
-    auto* printForm = bigButton(m_form, tr("Print the easy-read form\u2026"),
+    auto* printForm = bigButton(m_form, tr("Print the easy-read form…"),
         tr("Print an easy-read review form to fill in by hand"));
     connect(printForm, &QPushButton::clicked, this, &ReviewPage::printForm);
     paper->addWidget(printForm, 0, 0);
@@ -311,12 +311,12 @@ ReviewPage::ReviewPage(QWidget* parent)
     output->setHorizontalSpacing(8);
     output->setVerticalSpacing(8);
     auto* printReview =
-        bigButton(m_reviewOutput, tr("Print this review\u2026"), tr("Print this review"));
+        bigButton(m_reviewOutput, tr("Print this review…"), tr("Print this review"));
     connect(printReview, &QPushButton::clicked, this, &ReviewPage::printReview);
-    auto* pdf = bigButton(m_reviewOutput, tr("Save as PDF\u2026"), tr("Save this review as a PDF"));
+    auto* pdf = bigButton(m_reviewOutput, tr("Save as PDF…"), tr("Save this review as a PDF"));
     connect(pdf, &QPushButton::clicked, this, [this] { chooseReviewPdf(DocumentForm::Standard); });
-    auto* easyPdf = bigButton(m_reviewOutput, tr("Save easy-read PDF\u2026"),
-        tr("Save this review in easy-read as a PDF"));
+    auto* easyPdf = bigButton(
+        m_reviewOutput, tr("Save easy-read PDF…"), tr("Save this review in easy-read as a PDF"));
     connect(
         easyPdf, &QPushButton::clicked, this, [this] { chooseReviewPdf(DocumentForm::EasyRead); });
     output->addWidget(printReview, 0, 0);

@@ -72,8 +72,8 @@ DirectPaymentReturnDialog::DirectPaymentReturnDialog(SpendingSession* session, Q
 
     layout->addStretch(1);
     auto* buttons = new QHBoxLayout;
-    m_csv = new QPushButton(tr("Save as a spreadsheet (CSV)\u2026"), this);
-    m_pdf = new QPushButton(tr("Save as PDF\u2026"), this);
+    m_csv = new QPushButton(tr("Save as a spreadsheet (CSV)…"), this);
+    m_pdf = new QPushButton(tr("Save as PDF…"), this);
     m_close = new QPushButton(tr("Close"), this);
     m_csv->setObjectName(QStringLiteral("primary"));
     for (QPushButton* b : {m_csv, m_pdf, m_close}) {

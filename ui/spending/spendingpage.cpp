@@ -171,7 +171,7 @@ void SpendingPage::buildPayments()
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setAccessibleName(tr("Remove the chosen payment"));
     m_remove->setToolTip(tr("Takes it out. Undo (Ctrl+Z) puts it back."));
-    m_import = new QPushButton(tr("Import a statement\u2026"), this);
+    m_import = new QPushButton(tr("Import a statement…"), this);
     m_import->setAccessibleName(tr("Import a statement from the bank or card"));
     m_import->setToolTip(tr("Bring in the payments of a statement saved as a CSV file"));
     for (QPushButton* b : {m_add, m_change, m_remove, m_import}) {
@@ -276,7 +276,7 @@ void SpendingPage::buildReturn()
         tr("Many councils ask for an account of the money every few months: the money paid in, "
            "the money paid out by kind of support, and what is left. Make one for any period "
            "and save it as a spreadsheet or a PDF.")));
-    m_return = new QPushButton(tr("Make a direct payment return\u2026"), column);
+    m_return = new QPushButton(tr("Make a direct payment return…"), column);
     m_return->setAccessibleName(tr("Make a direct payment return"));
     m_return->setMinimumHeight(44);
     auto* row = new QHBoxLayout;

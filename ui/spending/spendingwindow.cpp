@@ -40,7 +40,7 @@ SpendingWindow::SpendingWindow(std::unique_ptr<SpendingSession> session, QWidget
 {
     const QString name = m_session->person().name.simplified();
     setWindowTitle(name.isEmpty() ? tr("Keep track of the money")
-                                  : tr("Keep track of the money \u2013 %1").arg(name));
+                                  : tr("Keep track of the money – %1").arg(name));
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;

@@ -88,7 +88,7 @@ StatementImportDialog::StatementImportDialog(SpendingSession* session, QWidget* 
     auto* fileRow = new QHBoxLayout;
     m_fileLine = wrapped(content);
     fileRow->addWidget(m_fileLine, 1);
-    m_chooseFile = new QPushButton(tr("Choose another file\u2026"), content);
+    m_chooseFile = new QPushButton(tr("Choose another file…"), content);
     m_chooseFile->setAccessibleName(tr("Choose another statement file"));
     m_chooseFile->setMinimumHeight(44);
     fileRow->addWidget(m_chooseFile, 0, Qt::AlignTop);

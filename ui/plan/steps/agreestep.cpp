@@ -221,7 +221,7 @@ void AgreeStep::refresh()
         lines.append(plan.status == PlanStatus::Superseded
                 ? tr("A newer version of this plan has replaced it.")
                 : tr("This version is kept exactly as it is. To change the plan, choose "
-                     "\u201cMake a new version\u201d at the top of the page."));
+                     "“Make a new version” at the top of the page."));
         m_agreedText->setText(lines.join(QLatin1Char('\n')));
     }
 
@@ -229,10 +229,10 @@ void AgreeStep::refresh()
         [](const Finding& f) { return f.severity == FindingSeverity::Error; });
     m_errorsNote->setVisible(!frozen && errors > 0);
     m_errorsNote->setText(errors == 1
-            ? tr("Something in your plan is marked \u201cNeeds changing\u201d under \u201cCheck "
-                 "my plan\u201d. You can still agree it: the council makes the final decision.")
-            : tr("Some things in your plan are marked \u201cNeeds changing\u201d under "
-                 "\u201cCheck my plan\u201d. You can still agree the plan: the council makes "
+            ? tr("Something in your plan is marked “Needs changing” under “Check "
+                 "my plan”. You can still agree it: the council makes the final decision.")
+            : tr("Some things in your plan are marked “Needs changing” under "
+                 "“Check my plan”. You can still agree the plan: the council makes "
                  "the final decision."));
 
     // The history only changes when a version is agreed or made, so it is
@@ -262,8 +262,8 @@ void AgreeStep::askToAgree()
         return;
     }
     if (m_agreedBy->text().trimmed().isEmpty()) {
-        m_agreedByError->setText(tr("Enter who is agreeing the plan, for example \u201cAisha "
-                                    "Khan and Kim Lee (social worker)\u201d."));
+        m_agreedByError->setText(tr("Enter who is agreeing the plan, for example “Aisha "
+                                    "Khan and Kim Lee (social worker)”."));
         m_agreedByError->show();
         m_agreedBy->setFocus(Qt::OtherFocusReason);
         return;

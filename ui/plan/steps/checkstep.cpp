@@ -4,9 +4,9 @@
 #include "plan/steps/aboutmestep.h"
 #include "plan/steps/check/findingbutton.h"
 #include "plan/steps/check/plansummary.h"
-#include "widgets/readingcolumn.h"
 #include "plan/steps/check/summarysection.h"
 #include "widgets/heading.h"
+#include "widgets/readingcolumn.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -110,7 +110,7 @@ void CheckStep::showFindings(const QList<Finding>& findings)
     // Said without a count: the list shows how many, and a sentence with no
     // number needs no plural forms to translate.
     m_findingsSummary->setText(errors > 0
-            ? tr("Here is what we noticed. Those marked \u201cNeeds changing\u201d come first: the "
+            ? tr("Here is what we noticed. Those marked “Needs changing” come first: the "
                  "council may not agree the plan as it is. Choose one to go straight to it.")
             : tr("Here is what we noticed. Choose one to go straight to it."));
     for (const Finding& finding : findings) {

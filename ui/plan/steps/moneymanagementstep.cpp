@@ -61,7 +61,7 @@ QString explanation(DeploymentChoice choice)
     case DeploymentChoice::Mixed:
         return MoneyManagementStep::tr(
             "Part of the money is paid to you and part is arranged for you. For each piece of "
-            "support you say how it is paid, under \u201cMy support\u201d.");
+            "support you say how it is paid, under “My support”.");
     }
     Q_UNREACHABLE();
 }
@@ -140,7 +140,7 @@ MoneyManagementStep::MoneyManagementStep(PlanSession* session, QWidget* parent)
 
     column->addWidget(new Heading(tr("How your support is paid for"), 2, this));
     m_noSupport->setWordWrap(true);
-    m_noSupport->setText(tr("When you add support under \u201cMy support\u201d, you will see here "
+    m_noSupport->setText(tr("When you add support under “My support”, you will see here "
                             "how much is paid each way."));
     column->addWidget(m_noSupport);
     m_sentence->setWordWrap(true);

@@ -60,7 +60,7 @@ OutcomesStep::OutcomesStep(PlanSession* session, QWidget* parent)
     column->addWidget(m_topThreeLine);
 
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("You have not written any outcomes yet. Choose \u201cAdd an outcome\u201d "
+    m_empty->setText(tr("You have not written any outcomes yet. Choose “Add an outcome” "
                         "and start with the thing that matters most to you."));
     column->addWidget(m_empty);
 
@@ -184,7 +184,7 @@ void OutcomesStep::removeOutcome(int key)
     const QString words = shortWords(removed.text);
     m_noticeText->setText(words.isEmpty()
             ? tr("Outcome %1 was taken out of your plan. You can undo this.").arg(index + 1)
-            : tr("\u201c%1\u201d was taken out of your plan. You can undo this.").arg(words));
+            : tr("“%1” was taken out of your plan. You can undo this.").arg(words));
     m_notice->setAccessibleName(m_noticeText->text());
     m_noticeIndex = index;
     m_noticeStackIndex = session()->undoStack()->index();

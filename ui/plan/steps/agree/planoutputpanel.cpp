@@ -17,12 +17,12 @@ PlanOutputPanel::PlanOutputPanel(PlanSession* session, QWidget* parent)
     , m_session(session)
     , m_output(new PlanOutput(this))
     , m_draftNote(new QLabel(this))
-    , m_print(addButton(tr("Print\u2026"), tr("Print your plan")))
+    , m_print(addButton(tr("Print…"), tr("Print your plan")))
     , m_preview(addButton(tr("Print preview"), tr("Show how your plan will look printed")))
-    , m_savePdf(addButton(tr("Save as PDF\u2026"), tr("Save your plan as a PDF file")))
+    , m_savePdf(addButton(tr("Save as PDF…"), tr("Save your plan as a PDF file")))
     , m_saveEasyRead(
-          addButton(tr("Save easy-read PDF\u2026"), tr("Save the easy-read plan as a PDF file")))
-    , m_saveCsv(addButton(tr("Save support as a spreadsheet (CSV)\u2026"),
+          addButton(tr("Save easy-read PDF…"), tr("Save the easy-read plan as a PDF file")))
+    , m_saveCsv(addButton(tr("Save support as a spreadsheet (CSV)…"),
           tr("Save your support as a spreadsheet (a CSV file)")))
     , m_message(new MessageBar(this))
 {

@@ -34,7 +34,7 @@ MoveSupportDialog::MoveSupportDialog(const QString& way, const QStringList& othe
     layout->addWidget(intro);
     QStringList lines;
     for (const QString& other : others) {
-        lines.append(QStringLiteral("\u2022 ") + other);
+        lines.append(QStringLiteral("• ") + other);
     }
     auto* list = new QLabel(lines.join(QLatin1Char('\n')), this);
     list->setWordWrap(true);
@@ -43,7 +43,7 @@ MoveSupportDialog::MoveSupportDialog(const QString& way, const QStringList& othe
     layout->addWidget(list);
 
     auto* question = new QLabel(tr("Do you want all of your support paid this way? You can change "
-                                   "each piece of support later under \u201cMy support\u201d, and "
+                                   "each piece of support later under “My support”, and "
                                    "you can undo this."),
         this);
     question->setWordWrap(true);

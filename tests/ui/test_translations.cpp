@@ -1,0 +1,311 @@
+// The translations: complete after lupdate has read the sources (so a new
+// string in the code counts as missing), faithful to their sources'
+// placeholders and accelerators, loaded for the chosen language with its
+// dates and direction, and a change of language that keeps the person's place.
+#include "appsettings.h"
+#include "caseload/caseloadmodel.h"
+#include "caseload/caseloadpage.h"
+#include "demo/demodatabase.h"
+#include "help/helptopics.h"
+#include "language/languages.h"
+#include "language/languageswitcher.h"
+#include "mainwindow.h"
+#include "plan/planpage.h"
+#include "plan/plansession.h"
+
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace pb;
+
+namespace {
+
+struct Message {
+    QString context;
+    QString source;
+    QStringList translations; // one, or each plural form
+    bool unfinished = false;
+};
+
+QList<Message> readTs(const QString& path)
+{
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message message;
+    // <byte value="xd"/> stands for a control character inside a text:
+    // skipped, the text around it kept.
+    const auto text = [&xml] { return xml.readElementText(QXmlStreamReader::SkipChildElements); };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            messages.append(message);
+            continue;
+        }
+        if (!xml.isStartElement()) {
+            continue;
+        }
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = text();
+        } else if (name == QLatin1String("message")) {
+            message = Message {context, {}, {}, false};
+        } else if (name == QLatin1String("source")) {
+            message.source = text();
+        } else if (name == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            message.unfinished = type == QLatin1String("unfinished");
+            QString own;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters()) {
+                    own += xml.text();
+                } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    message.translations.append(text());
+                } else if (xml.isEndElement() && xml.name() == QLatin1String("translation")) {
+                    break;
+                }
+            }
+            if (message.translations.isEmpty()) {
+                message.translations = {own};
+            }
+        }
+    }
+    return messages;
+}
+
+QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?\\d+"));
+    QStringList found;
+    for (const auto& match : pattern.globalMatch(text)) {
+        found.append(match.captured().remove(QLatin1Char('L')));
+    }
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+bool hasAccelerator(const QString& text)
+{
+    QString plain = text;
+    plain.remove(QStringLiteral("&&")).remove(QStringLiteral("&amp;"));
+    static const QRegularExpression entity(QStringLiteral("&[a-z]+;"));
+    plain.remove(entity);
+    return plain.contains(QLatin1Char('&'));
+}
+
+QString tsPath(const QString& code)
+{
+    return QStringLiteral(PB_TRANSLATIONS_DIR "/pbplanner_%1.ts").arg(code);
+}
+
+void languageRows()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("Welsh") << QStringLiteral("cy");
+    QTest::newRow("Polish") << QStringLiteral("pl");
+    QTest::newRow("Urdu") << QStringLiteral("ur");
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+private slots:
+    void cleanup();
+    void everyStringInTheSourcesIsTranslated_data() { languageRows(); }
+    void everyStringInTheSourcesIsTranslated();
+    void translationsKeepPlaceholdersAndAccelerators_data() { languageRows(); }
+    void translationsKeepPlaceholdersAndAccelerators();
+    void theChosenLanguageIsLoadedWithItsDatesAndDirection_data();
+    void theChosenLanguageIsLoadedWithItsDatesAndDirection();
+    void anUnknownLanguageFallsBackToEnglish();
+    void helpPagesAreTranslatedAndTheirLinksWork_data();
+    void helpPagesAreTranslatedAndTheirLinksWork();
+    void changingLanguageKeepsThePersonsPlace();
+};
+
+void TestTranslations::cleanup()
+{
+    ui::LanguageSwitcher::apply(QStringLiteral("en"));
+}
+
+void TestTranslations::everyStringInTheSourcesIsTranslated()
+{
+    QFETCH(QString, code);
+    // lupdate over the sources, into a copy: a string new in the code comes
+    // in unfinished, a string only in the .ts file goes.
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("pbplanner_%1.ts").arg(code));
+    QVERIFY(QFile::copy(tsPath(code), copy));
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(PB_LUPDATE),
+        {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
+            QStringLiteral("-source-language"), QStringLiteral("en_GB"),
+            QStringLiteral("@" PB_LUPDATE_LIST), QStringLiteral("-ts"), copy});
+    QVERIFY(lupdate.waitForFinished(120000));
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+
+    const QList<Message> messages = readTs(copy);
+    QVERIFY(messages.size() > 1000);
+    QStringList missing;
+    for (const Message& message : messages) {
+        const bool empty = std::any_of(message.translations.cbegin(), message.translations.cend(),
+            [](const QString& text) { return text.trimmed().isEmpty(); });
+        if (message.unfinished || empty) {
+            missing.append(message.context + QStringLiteral(": ") + message.source.left(80));
+        }
+    }
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(QStringLiteral("%1 strings are not translated into %2 (run `cmake --build "
+                                  "build --target update_translations`, then translate them "
+                                  "in Qt Linguist), for example:\n  %3")
+                       .arg(missing.size())
+                       .arg(code, missing.mid(0, 15).join(QStringLiteral("\n  ")))));
+}
+
+void TestTranslations::translationsKeepPlaceholdersAndAccelerators()
+{
+    QFETCH(QString, code);
+    const QList<Message> messages = readTs(tsPath(code));
+    QVERIFY(messages.size() > 1000);
+    QStringList wrong;
+    for (const Message& message : messages) {
+        if (message.unfinished) {
+            continue; // counted by the test above
+        }
+        for (const QString& translation : message.translations) {
+            if (placeholders(translation) != placeholders(message.source)) {
+                wrong.append(QStringLiteral("placeholders: ") + message.source.left(60));
+            }
+            if (hasAccelerator(message.source) && !hasAccelerator(translation)) {
+                wrong.append(QStringLiteral("no & shortcut letter: ") + message.source.left(60));
+            }
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 15).join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::theChosenLanguageIsLoadedWithItsDatesAndDirection_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QLocale::Language>("language");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::newRow("Welsh") << QStringLiteral("cy") << QLocale::Welsh << Qt::LeftToRight;
+    QTest::newRow("Polish") << QStringLiteral("pl") << QLocale::Polish << Qt::LeftToRight;
+    QTest::newRow("Urdu") << QStringLiteral("ur") << QLocale::Urdu << Qt::RightToLeft;
+    QTest::newRow("English") << QStringLiteral("en") << QLocale::English << Qt::LeftToRight;
+}
+
+void TestTranslations::theChosenLanguageIsLoadedWithItsDatesAndDirection()
+{
+    QFETCH(QString, code);
+    QFETCH(QLocale::Language, language);
+    QFETCH(Qt::LayoutDirection, direction);
+    const ui::Language chosen = ui::LanguageSwitcher::apply(code);
+    QCOMPARE(chosen.code, code);
+    QCOMPARE(ui::LanguageSwitcher::current().code, code);
+    QCOMPARE(QLocale().language(), language);
+    QCOMPARE(QGuiApplication::layoutDirection(), direction);
+    // A menu title and a sentence from core come out in that language.
+    const QString file = QCoreApplication::translate("pb::ui::MainWindow", "&File");
+    const QString week = QCoreApplication::translate("MoneyFormatter", "a week");
+    if (code == QLatin1String("en")) {
+        QCOMPARE(file, QStringLiteral("&File"));
+        QCOMPARE(week, QStringLiteral("a week"));
+    } else {
+        QVERIFY2(file != QLatin1String("&File"), qPrintable(file));
+        QVERIFY2(week != QLatin1String("a week"), qPrintable(week));
+    }
+    // Month names come from the language's locale.
+    const QString march = QLocale().toString(QDate(2027, 3, 1), QStringLiteral("MMMM"));
+    QCOMPARE(march, QLocale(language).monthName(3));
+}
+
+void TestTranslations::anUnknownLanguageFallsBackToEnglish()
+{
+    ui::LanguageSwitcher::apply(QStringLiteral("cy"));
+    const ui::Language chosen = ui::LanguageSwitcher::apply(QStringLiteral("xx"));
+    QCOMPARE(chosen.code, QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("pb::ui::MainWindow", "&File"), QStringLiteral("&File"));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+}
+
+void TestTranslations::helpPagesAreTranslatedAndTheirLinksWork_data()
+{
+    languageRows();
+    QTest::newRow("English") << QStringLiteral("en");
+}
+
+void TestTranslations::helpPagesAreTranslatedAndTheirLinksWork()
+{
+    QFETCH(QString, code);
+    const auto read = [](const QString& language, const QString& page) {
+        QFile file(QStringLiteral(":/help/%1/%2.md").arg(language, page));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    static const QRegularExpression link(QStringLiteral("\\]\\(([^)#]+)(?:#([^)]+))?\\)"));
+    const QStringList pages = ui::HelpTopics::all();
+    QStringList broken;
+    for (const QString& page : pages) {
+        const QString text = read(code, page);
+        QVERIFY2(text.startsWith(QLatin1String("# ")), qPrintable(code + QLatin1Char('/') + page));
+        if (code != QLatin1String("en")) {
+            QVERIFY2(text != read(QStringLiteral("en"), page),
+                qPrintable(page + QStringLiteral(" is not translated into ") + code));
+        }
+        for (const auto& match : link.globalMatch(text)) {
+            const QString target = match.captured(1);
+            if (target.startsWith(QLatin1String("http"))) {
+                continue;
+            }
+            const QString targetText = read(code, target.chopped(3));
+            const QString anchor = match.captured(2);
+            if (!target.endsWith(QLatin1String(".md")) || targetText.isEmpty()
+                || (!anchor.isEmpty()
+                    && !targetText.contains(QStringLiteral("{#%1}").arg(anchor)))) {
+                broken.append(page + QStringLiteral(" -> ") + match.captured(0));
+            }
+        }
+    }
+    QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::changingLanguageKeepsThePersonsPlace()
+{
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.pbdb"));
+    QVERIFY(DemoDatabase::createDemo(demo).ok());
+    auto* window = new ui::MainWindow;
+    QPointer<ui::MainWindow> first = window;
+    window->show();
+    QVERIFY(window->openDatabase(demo, /*disposable=*/true));
+    const qint64 personId = window->caseloadPage()->model()->rowAt(2).entry.personId;
+    QVERIFY(window->openPerson(personId));
+    window->planPage()->goToStep(3);
+
+    ui::MainWindow* next = window->switchLanguage(QStringLiteral("ur"));
+    QVERIFY(next != nullptr && next != window);
+    QTRY_VERIFY(first.isNull()); // the old window closed and went
+    QVERIFY(next->isVisible());
+    QCOMPARE(next->layoutDirection(), Qt::RightToLeft);
+    QVERIFY(next->session() != nullptr);
+    QCOMPARE(next->session()->person().id, personId);
+    QCOMPARE(next->planPage()->currentStep(), 3);
+    QVERIFY(next->planPage()->isVisible());
+    const QString fileMenu = next->menuBar()->actions().constFirst()->text();
+    QVERIFY2(fileMenu != QLatin1String("&File"), qPrintable(fileMenu));
+    QCOMPARE(ui::AppSettings().language(), QStringLiteral("ur"));
+    delete next;
+}
+
+QTEST_MAIN(TestTranslations)
+#include "test_translations.moc"
