@@ -71,7 +71,7 @@ Status ExportCommand::writePdf(const Person& person, const Plan& plan, const Rat
     DocumentForm form, const QString& path, int* pages) const
 {
     try {
-        const PlanDocumentBuilder builder(rates);
+        const PlanDocumentBuilder builder(rates, QLocale());
         const QDate today = QDate::currentDate();
         const PlanDocument document = form == DocumentForm::EasyRead
             ? builder.easyRead(person, plan, today)

@@ -89,8 +89,7 @@ int PaCostCommand::run(const QCommandLineParser& parser, CliStreams io) const
                       money.format(cost.weekly(), Period::Week, MoneyFormatter::Pence::Always))
            << Qt::endl;
     io.out << tr("Rates as of %1 (%2).")
-                  .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                           .toString(cost.ratesAsOf(), QStringLiteral("d MMMM yyyy")),
+                  .arg(QLocale().toString(cost.ratesAsOf(), QStringLiteral("d MMMM yyyy")),
                       cost.rateTableName())
            << Qt::endl;
     return Done;

@@ -63,8 +63,7 @@ int SummaryCommand::report(
     }
     io.out << Qt::endl
            << tr("Personal assistants costed with rates as of %1.")
-                  .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                           .toString(totals.ratesAsOf(), QStringLiteral("d MMMM yyyy")))
+                  .arg(QLocale().toString(totals.ratesAsOf(), QStringLiteral("d MMMM yyyy")))
            << Qt::endl;
     return Done;
 }

@@ -33,8 +33,8 @@ QString money(Money amount)
 
 QString dateText(QDate date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(date, QStringLiteral("d MMMM yyyy"));
+    // In the program's language (QLocale::setDefault); amounts stay British.
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 // What the person called the item, or its kind when they left it blank.

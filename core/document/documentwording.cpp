@@ -6,7 +6,7 @@ namespace pb {
 
 DocumentWording::DocumentWording(QLocale locale)
     : m_locale(locale)
-    , m_money(locale)
+    , m_money() // money is always pounds, written as on the council's letters
 {
 }
 

@@ -9,6 +9,7 @@
 #include "document/pdfexporter.h"
 #include "document/plandocumentbuilder.h"
 #include "document/planprinting.h"
+#include "document/textdocumentcomposer.h"
 #include "money/moneyformatter.h"
 
 #include <QPrinter>
@@ -303,6 +304,7 @@ private slots:
     void headingsAreNotLeftAloneAtTheFootOfAPage();
     void noPageIsLeftBlank();
     void rightToLeftLanguagesStartAtTheRight();
+    void urduIsWrittenInNastaliqWithItsLettersJoined();
     void aFolderThatCannotBeUsedIsSaidPlainly_data();
     void aFolderThatCannotBeUsedIsSaidPlainly();
     void aFailedWriteLeavesTheOldFile_data();
@@ -660,15 +662,46 @@ void TestDocumentRenderer::rightToLeftLanguagesStartAtTheRight()
         const auto jones = std::find_if(all.cbegin(), all.cend(),
             [](const Word& w) { return w.text == QStringLiteral("Jones"); });
         QVERIFY(title != all.cend() && jones != all.cend());
+        // The support table's columns are mirrored too: its first column
+        // (what) is at the right and its amounts at the left.
+        const auto amount = std::find_if(all.cbegin(), all.cend(),
+            [](const Word& w) { return w.text == QStringLiteral("£520.00"); });
+        QVERIFY(amount != all.cend());
+        const qreal middle = 595.28 / 2;
         if (language == QStringLiteral("ur-PK")) {
             // The line starts at the right margin (and reads right to left).
             const qreal lineRight = std::max(title->box.right(), jones->box.right());
             QVERIFY2(qAbs(lineRight - right) < 2, qPrintable(QString::number(lineRight)));
+            QVERIFY2(amount->box.right() < middle, qPrintable(QString::number(amount->box.left())));
         } else {
             QVERIFY2(
                 qAbs(title->box.left() - left) < 2, qPrintable(QString::number(title->box.left())));
+            QVERIFY2(amount->box.left() > middle, qPrintable(QString::number(amount->box.left())));
         }
     }
+}
+
+void TestDocumentRenderer::urduIsWrittenInNastaliqWithItsLettersJoined()
+{
+    // Urdu is set in its own font, shaped (its letters join: Qt does not
+    // shape at all when shaping is turned off to avoid Latin ligatures).
+    PlanDocument doc = standardDocument(false);
+    doc.language = QStringLiteral("ur-PK");
+    doc.sections.first().blocks.append(paragraph(QStringLiteral(u"میرا منصوبہ")));
+    const ui::TextDocumentComposer urdu(doc, nullptr);
+    QCOMPARE(
+        urdu.font(TextRole::Body).families().constFirst(), QStringLiteral("Noto Nastaliq Urdu"));
+    QCOMPARE(urdu.font(TextRole::Body).styleStrategy() & QFont::PreferNoShaping, 0);
+    doc.language = QStringLiteral("en-GB");
+    const ui::TextDocumentComposer english(doc, nullptr);
+    QVERIFY(english.font(TextRole::Body).styleStrategy() & QFont::PreferNoShaping);
+
+    doc.language = QStringLiteral("ur-PK");
+    QTemporaryDir dir;
+    const QString pdf = writePdf(dir, doc, QStringLiteral("urdu.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    QVERIFY2(run(QStringLiteral("pdffonts"), {pdf}).contains(QLatin1String("Nastaliq")),
+        "the Urdu words are not in the Urdu font");
 }
 
 void TestDocumentRenderer::aFolderThatCannotBeUsedIsSaidPlainly_data()

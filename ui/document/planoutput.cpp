@@ -47,7 +47,7 @@ void PlanOutput::setPathChooser(PathChooser chooser)
 PlanDocument PlanOutput::document(DocumentForm form) const
 {
     Q_ASSERT(m_session);
-    const PlanDocumentBuilder builder(m_session->rates());
+    const PlanDocumentBuilder builder(m_session->rates(), QLocale());
     const QDate today = QDate::currentDate();
     return form == DocumentForm::EasyRead
         ? builder.easyRead(m_session->person(), m_session->plan(), today)

@@ -36,10 +36,15 @@ constexpr int kEndsWithTotal = QTextFormat::UserProperty + 3;
 
 constexpr qreal kPictureDpi = 300;
 
-// No ligatures: a PDF maps an "fi" ligature back to "ﬁ", or with some fonts
-// (Andika) to nothing, so "fits" could not be found, copied or read aloud.
-// Scripts that need shaping (Urdu) are still shaped.
-constexpr QFont::StyleStrategy kStrategy = QFont::PreferNoShaping;
+// Fonts for a script the document's own font (Andika) lacks, by language,
+// before the desktop's sans-serif: Urdu is written in Nastaliq.
+QStringList scriptFamilies(const QString& language)
+{
+    if (language.startsWith(QLatin1String("ur"))) {
+        return {QStringLiteral("Noto Nastaliq Urdu"), QStringLiteral("Noto Naskh Arabic")};
+    }
+    return {};
+}
 
 const QColor kRuleColour(0x80, 0x80, 0x80);
 const QColor kHeaderBackground(0xE8, 0xE8, 0xE8);
@@ -107,6 +112,9 @@ QFont TextDocumentComposer::font(TextRole role, bool bold) const
 {
     QFont font;
     QStringList families;
+    // A script's own font first: Qt takes the first family it finds for a
+    // run of text, and the document's font (Andika) has no Urdu letters.
+    families << scriptFamilies(m_document.language);
     if (!m_document.style.fontFamily.trimmed().isEmpty()) {
         families << m_document.style.fontFamily.trimmed();
     }
@@ -114,7 +122,12 @@ QFont TextDocumentComposer::font(TextRole role, bool bold) const
     // per character for scripts the first font lacks (Urdu, Welsh accents).
     families << QStringLiteral("sans-serif");
     font.setFamilies(families);
-    font.setStyleHint(QFont::SansSerif, kStrategy);
+    // No ligatures in left-to-right text: a PDF maps an "fi" ligature back to
+    // "ﬁ", or with some fonts (Andika) to nothing, so "fits" could not be
+    // found, copied or read aloud. Urdu must be shaped (its letters join),
+    // and Qt 6.4 does not shape at all with PreferNoShaping.
+    font.setStyleHint(QFont::SansSerif,
+        direction() == Qt::RightToLeft ? QFont::PreferDefault : QFont::PreferNoShaping);
     font.setPointSizeF(m_document.style.size(role));
     font.setBold(bold || role == TextRole::Title || role == TextRole::Heading
         || role == TextRole::Subheading);
@@ -136,7 +149,7 @@ QTextCharFormat TextDocumentComposer::charFormat(TextRole role, bool bold) const
     QTextCharFormat format;
     const QFont f = font(role, bold);
     format.setFontFamilies(f.families());
-    format.setFontStyleHint(QFont::SansSerif, kStrategy);
+    format.setFontStyleHint(QFont::SansSerif, f.styleStrategy());
     format.setFontPointSize(f.pointSizeF());
     format.setFontWeight(f.bold() ? QFont::Bold : QFont::Normal);
     format.setFontItalic(false);
@@ -202,6 +215,14 @@ QTextTable* TextDocumentComposer::newTable(
     QTextCursor& cursor, int rows, int columns, QTextTableFormat format)
 {
     format.setLayoutDirection(direction());
+    // Qt lays table columns out left to right whatever the direction: in a
+    // right-to-left document the first column goes on the right (fillCell()
+    // puts each cell in its mirrored place).
+    if (direction() == Qt::RightToLeft) {
+        QList<QTextLength> widths = format.columnWidthConstraints();
+        std::reverse(widths.begin(), widths.end());
+        format.setColumnWidthConstraints(widths);
+    }
     if (m_breakBeforeNext) {
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         m_breakBeforeNext = false;
@@ -426,7 +447,8 @@ void TextDocumentComposer::fillCell(QTextTable* table, int row, int column,
     const QTextTableCellFormat& format, const QTextBlockFormat& block,
     const std::function<void(QTextCursor&)>& content)
 {
-    QTextTableCell cell = table->cellAt(row, column);
+    const int placed = direction() == Qt::RightToLeft ? table->columns() - 1 - column : column;
+    QTextTableCell cell = table->cellAt(row, placed);
     QTextCursor cursor = cell.firstCursorPosition();
     cursor.setBlockFormat(block);
     content(cursor);
