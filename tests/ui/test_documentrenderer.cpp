@@ -303,6 +303,7 @@ private slots:
     void headingsAreNotLeftAloneAtTheFootOfAPage_data();
     void headingsAreNotLeftAloneAtTheFootOfAPage();
     void noPageIsLeftBlank();
+    void aPointThatRanOverIsNotLeftAloneOnItsPage();
     void rightToLeftLanguagesStartAtTheRight();
     void urduIsWrittenInNastaliqWithItsLettersJoined();
     void aFolderThatCannotBeUsedIsSaidPlainly_data();
@@ -643,6 +644,47 @@ void TestDocumentRenderer::noPageIsLeftBlank()
                                .arg(pages.size() - 1)));
         }
     }
+}
+
+void TestDocumentRenderer::aPointThatRanOverIsNotLeftAloneOnItsPage()
+{
+    // Five long points: the fifth does not fit under the title and moves to
+    // page 2. The pager's break after five points would then leave it alone
+    // there; the two points after the break join it instead (three points,
+    // within the few a page may hold).
+    PlanDocument doc = baseDocument(DocumentForm::EasyRead, false);
+    DocumentSection section {
+        QStringLiteral("about"), QStringLiteral("About me"), QStringLiteral("person"), false, {}};
+    const QString longWords = QStringLiteral(
+        " I like to go out with my friends on Saturdays. We go to the park or to the shops. "
+        "Sometimes we have lunch in a cafe.");
+    for (int i = 1; i <= 7; ++i) {
+        section.blocks.append(point(QStringLiteral("home"),
+            {TextRun {QStringLiteral("Point%1").arg(i), true},
+                TextRun {i <= 5 ? longWords : QStringLiteral(" Short."), false}}));
+        if (i == 5) {
+            DocumentBlock pageBreak;
+            pageBreak.kind = DocumentBlock::Kind::PageBreak;
+            section.blocks.append(pageBreak);
+        }
+    }
+    doc.sections = {section};
+    QTemporaryDir dir;
+    const QString pdf = writePdf(dir, doc, QStringLiteral("easy.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const auto pageOf = [&pdf](const QString& word) {
+        for (const Word& w : words(pdf)) {
+            if (w.text == word) {
+                return w.page;
+            }
+        }
+        return 0;
+    };
+    QCOMPARE(pageOf(QStringLiteral("Point1")), 1);
+    QCOMPARE(pageOf(QStringLiteral("Point5")), 2); // ran over
+    QCOMPARE(pageOf(QStringLiteral("Point6")), 2);
+    QCOMPARE(pageOf(QStringLiteral("Point7")), 2);
+    QCOMPARE(pageCount(pdf), 2);
 }
 
 void TestDocumentRenderer::rightToLeftLanguagesStartAtTheRight()

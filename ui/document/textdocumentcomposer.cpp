@@ -1,5 +1,7 @@
 #include "document/textdocumentcomposer.h"
 
+#include "document/easyreadpager.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFontMetricsF>
@@ -33,6 +35,9 @@ constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
 constexpr int kSeparator = QTextFormat::UserProperty + 2;
 // Marks a table whose last row is its total, kept with the row above it.
 constexpr int kEndsWithTotal = QTextFormat::UserProperty + 3;
+// Marks a table of points (a picture beside each), whose rows are counted
+// against EasyReadPager::kPointsPerPage.
+constexpr int kPoints = QTextFormat::UserProperty + 4;
 
 constexpr qreal kPictureDpi = 300;
 
@@ -312,9 +317,12 @@ std::unique_ptr<QTextDocument> TextDocumentComposer::compose(QSizeF pageSize)
 {
     auto document = std::make_unique<QTextDocument>();
     m_target = document.get();
+    document->setUndoRedoEnabled(false); // never edited: no history to keep
     m_pageWidth = pageSize.width();
     m_breakBeforeNext = false;
     m_sectionsAdded = 0;
+    m_rowHeights.clear();
+    m_tablesMoved.clear();
     // Laid out at the device's resolution, before any text goes in, or it
     // would be measured for the screen (TOOLCHAIN.md).
     document->documentLayout()->setPaintDevice(m_device);
@@ -463,6 +471,7 @@ void TextDocumentComposer::addPoints(QTextCursor& cursor, const QList<DocumentBl
     format.setColumnWidthConstraints(
         {QTextLength(QTextLength::FixedLength, mm(m_document.style.pictureSizeMm + gapMm)),
             QTextLength(QTextLength::VariableLength, 0)});
+    format.setProperty(kPoints, true);
     QTextTable* table = newTable(cursor, int(points.size()), 2, format);
     const qreal rowGapMm = isEasyRead() ? 8 : 3;
     for (int row = 0; row < points.size(); ++row) {
@@ -741,18 +750,28 @@ void TextDocumentComposer::paginate()
     if (m_target->pageSize().height() <= 0) {
         return;
     }
+    m_scanFrom = 0;
+    measureRows();
     // One fix at a time, the first in the document first, then lay out
     // again: a fix moves everything after it, so a later problem may be
     // gone (or new), while the pages before it stay as they were fixed.
     // A document has far fewer pages than this.
     for (int step = 0; step < 2000; ++step) {
-        PageFix fixes[] = {firstBlankPage(), firstSplitRow(), firstLoneChain()};
+        PageFix fixes[] = {
+            firstBlankPage(), firstSplitRow(), firstLoneChain(), firstNeedlessBreak()};
         PageFix* first = std::min_element(std::begin(fixes), std::end(fixes),
             [](const PageFix& a, const PageFix& b) { return a.position < b.position; });
         if (!first->apply) {
             return;
         }
+        // One change for the layout however many formats the fix touches
+        // (a row's every cell): Qt lays the document out again after each.
+        QTextCursor edit(m_target);
+        edit.beginEditBlock();
         first->apply();
+        edit.endEditBlock();
+        // Everything before the fix stays as it was, and was looked at.
+        m_scanFrom = qMax(0, m_target->findBlock(first->position).previous().position());
     }
 }
 
@@ -761,44 +780,221 @@ TextDocumentComposer::PageFix TextDocumentComposer::firstBlankPage()
     // A page break that lands where a page has just begun (what came before
     // filled the page exactly, or ran over) makes Qt turn an empty page.
     // The break goes: what follows is at the top of a page anyway.
-    QSet<int> used;
-    for (QTextBlock block = m_target->begin(); block.isValid(); block = block.next()) {
-        if (!block.blockFormat().boolProperty(kSeparator) && block.layout()
-            && block.layout()->lineCount() > 0) {
-            used.insert(pageAt(firstLineTop(block)));
-            used.insert(pageAt(lastLineBottom(block) - 1));
+    struct Break {
+        QTextBlock block; // the first block after the break
+        QTextTable* table = nullptr; // when the break is before a table
+    };
+    QList<Break> breaks;
+    for (QTextBlock block = m_target->findBlock(m_scanFrom); block.isValid();
+         block = block.next()) {
+        if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+            breaks.append({block, nullptr});
         }
     }
-    const int pages = m_target->pageCount();
-    for (int page = 0; page < pages; ++page) {
-        if (used.contains(page)) {
+    for (QTextFrame* frame : m_target->rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (table && table->firstPosition() >= m_scanFrom
+            && (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            breaks.append({table->cellAt(0, 0).firstCursorPosition().block(), table});
+        }
+    }
+    std::sort(breaks.begin(), breaks.end(),
+        [](const Break& a, const Break& b) { return a.block.position() < b.block.position(); });
+    for (const Break& found : breaks) {
+        // What comes before the break: before the table, for a table.
+        QTextBlock previous = found.table ? m_target->findBlock(found.table->firstPosition() - 1)
+                                          : found.block.previous();
+        while (previous.isValid() && previous.blockFormat().boolProperty(kSeparator)) {
+            previous = previous.previous();
+        }
+        if (!previous.isValid()
+            || pageAt(firstLineTop(found.block)) <= pageAt(lastLineBottom(previous) - 1) + 1) {
             continue;
         }
-        for (QTextBlock block = m_target->begin(); block.isValid(); block = block.next()) {
-            if (pageAt(firstLineTop(block)) <= page) {
-                continue;
-            }
-            QTextCursor at(block);
-            QTextTable* table = at.currentTable();
-            const int policy = table ? int(table->format().pageBreakPolicy())
-                                     : int(block.blockFormat().pageBreakPolicy());
-            if (!(policy & QTextFormat::PageBreak_AlwaysBefore)) {
-                return {}; // an empty page this cannot explain: leave it
-            }
-            return {block.position(), [table, at]() mutable {
-                        if (table) {
+        QTextTable* table = found.table;
+        QTextCursor at(found.block);
+        return {found.block.position(), [table, at]() mutable {
+                    if (table) {
+                        QTextTableFormat format = table->format();
+                        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                        table->setFormat(format);
+                    } else {
+                        QTextBlockFormat format = at.blockFormat();
+                        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                        at.setBlockFormat(format);
+                    }
+                }};
+    }
+    return {};
+}
+
+TextDocumentComposer::PageFix TextDocumentComposer::firstNeedlessBreak()
+{
+    // The easy-read pager breaks the page after a few points; when the page
+    // before ran over (its last point did not fit and moved on), the break
+    // leaves a page holding only that point. The break goes when what
+    // follows fits beside it and the page still has no more than the
+    // pager's few points.
+    const qreal pageHeight = m_target->pageSize().height();
+    int pointsOnPage = 0;
+    int countedPage = -1;
+    for (QTextFrame* frame : m_target->rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table || !table->format().boolProperty(kPoints)) {
+            continue;
+        }
+        const QRectF box = m_target->documentLayout()->frameBoundingRect(table);
+        const bool breaks = table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+        const int firstPage = pageAt(box.top());
+        if (breaks && table->firstPosition() >= m_scanFrom && countedPage >= 0
+            && !startsWithHeading(table)) {
+            const QTextBlock previous = m_target->findBlock(table->firstPosition() - 1).previous();
+            const qreal end = lastLineBottom(previous);
+            const int endPage = pageAt(end - 1);
+            const qreal room = (endPage + 1) * pageHeight - end;
+            const bool ranOver = endPage == countedPage
+                && pointsOnPage < EasyReadPager::kPointsPerPage && firstPage > endPage;
+            if (ranOver && pointsOnPage + table->rows() <= EasyReadPager::kPointsPerPage
+                && box.height() < room && isOnlyPointsSince(endPage, table)) {
+                return {table->firstPosition(), [table] {
                             QTextTableFormat format = table->format();
                             format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
                             table->setFormat(format);
-                        } else {
-                            QTextBlockFormat format = at.blockFormat();
-                            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-                            at.setBlockFormat(format);
-                        }
-                    }};
+                        }};
+            }
+        }
+        for (int row = 0; row < table->rows(); ++row) {
+            const int page =
+                pageAt(firstLineTop(table->cellAt(row, 0).firstCursorPosition().block()));
+            if (page != countedPage) {
+                countedPage = page;
+                pointsOnPage = 0;
+            }
+            ++pointsOnPage;
         }
     }
     return {};
+}
+
+bool TextDocumentComposer::startsWithHeading(QTextTable* table)
+{
+    // A section's heading is its first point, kept with the next: a section
+    // starts on a new page, so its break always stays.
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextBlock block = table->cellAt(0, column).firstCursorPosition().block();
+        if (block.blockFormat().boolProperty(kKeepWithNext)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool TextDocumentComposer::isOnlyPointsSince(int page, QTextTable* next) const
+{
+    // Nothing but points (and the small paragraphs between tables) on the
+    // page before `next`: a heading there starts a section of its own.
+    for (QTextBlock block = m_target->findBlock(next->firstPosition() - 1); block.isValid();
+         block = block.previous()) {
+        if (pageAt(lastLineBottom(block) - 1) < page) {
+            return true;
+        }
+        QTextCursor at(block);
+        QTextTable* table = at.currentTable();
+        if (table ? !table->format().boolProperty(kPoints)
+                  : !block.blockFormat().boolProperty(kSeparator)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void TextDocumentComposer::measureRows()
+{
+    // Each row's height as it is when nothing is split over a page: laid
+    // out once without pages.
+    const QSizeF pageSize = m_target->pageSize();
+    m_target->setPageSize(QSizeF(pageSize.width(), -1));
+    for (QTextFrame* frame : m_target->rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table) {
+            continue;
+        }
+        RowHeights& heights = m_rowHeights[table];
+        for (int row = 0; row < table->rows(); ++row) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = std::numeric_limits<qreal>::lowest();
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                top = qMin(top, firstLineTop(cell.firstCursorPosition().block()));
+                bottom = qMax(bottom, lastLineBottom(cell.lastCursorPosition().block()));
+            }
+            heights.top.append(top);
+            heights.bottom.append(bottom);
+        }
+    }
+    m_target->setPageSize(pageSize);
+}
+
+qreal TextDocumentComposer::topPadding(QTextTable* table, int row) const
+{
+    qreal padding = 0;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCellFormat format = table->cellAt(row, column).format().toTableCellFormat();
+        padding = qMax(padding,
+            format.hasProperty(QTextFormat::TableCellTopPadding) ? format.topPadding()
+                                                                 : table->format().cellPadding());
+    }
+    return padding * m_device->logicalDpiY() / 96.0; // format lengths are 1/96 inch
+}
+
+void TextDocumentComposer::moveSplitRows(QTextTable* table, int firstRow)
+{
+    // Laying a long table out again after each moved row costs a fraction of
+    // a second a time; instead, follow the rows down the pages with their
+    // heights from measureRows() and move every row that would be split,
+    // then lay out once. Where this is out by a little, paginate() moves a
+    // row at a time as before.
+    m_tablesMoved.insert(table);
+    const RowHeights& heights = m_rowHeights.value(table);
+    if (heights.top.size() != table->rows()) {
+        return;
+    }
+    const qreal pageHeight = m_target->pageSize().height();
+    const qreal toDevice = m_device->logicalDpiY() / 96.0;
+    const int headerRows = table->format().headerRowCount();
+    // On a page the table runs on to, rows start under the repeated header.
+    const qreal headerHeight = headerRows > 0 ? heights.top.at(headerRows) - heights.top.at(0) : 0;
+    qreal top = std::numeric_limits<qreal>::max();
+    for (int column = 0; column < table->columns(); ++column) {
+        top =
+            qMin(top, firstLineTop(table->cellAt(firstRow, column).firstCursorPosition().block()));
+    }
+    QList<QPair<int, qreal>> grow; // row, extra bottom padding
+    for (int row = firstRow; row < table->rows(); ++row) {
+        const qreal height = heights.bottom.at(row) - heights.top.at(row);
+        const int page = pageAt(top);
+        const qreal padding = topPadding(table, row);
+        if (row > headerRows && pageAt(top + height - 1) != page && height < pageHeight * 0.8) {
+            const qreal rowTop = top - padding;
+            grow.append({row - 1, ((page + 1) * pageHeight - rowTop + 2) / toDevice});
+            top = (page + 1) * pageHeight + headerHeight + padding;
+        }
+        if (row + 1 < table->rows()) {
+            top += heights.top.at(row + 1) - heights.top.at(row);
+        }
+    }
+    const QTextTableFormat tableFormat = table->format();
+    for (const auto& [row, extra] : grow) {
+        for (int column = 0; column < table->columns(); ++column) {
+            QTextTableCell above = table->cellAt(row, column);
+            QTextTableCellFormat format = above.format().toTableCellFormat();
+            const qreal current = format.hasProperty(QTextFormat::TableCellBottomPadding)
+                ? format.bottomPadding()
+                : tableFormat.cellPadding();
+            format.setBottomPadding(current + extra);
+            above.setFormat(format);
+        }
+    }
 }
 
 TextDocumentComposer::PageFix TextDocumentComposer::firstSplitRow()
@@ -813,12 +1009,19 @@ TextDocumentComposer::PageFix TextDocumentComposer::firstSplitRow()
     const qreal toDevice = m_device->logicalDpiY() / 96.0; // format lengths are 1/96 inch
     for (QTextFrame* frame : m_target->rootFrame()->childFrames()) {
         auto* table = qobject_cast<QTextTable*>(frame);
-        if (!table) {
+        if (!table || table->lastPosition() < m_scanFrom) {
             continue;
+        }
+        const QRectF box = m_target->documentLayout()->frameBoundingRect(table);
+        if (pageAt(box.top()) == pageAt(box.bottom() - 1)) {
+            continue; // all on one page
         }
         const QTextTableFormat tableFormat = table->format();
         const int headerRows = tableFormat.headerRowCount();
         for (int row = headerRows; row < table->rows(); ++row) {
+            if (table->cellAt(row, table->columns() - 1).lastPosition() < m_scanFrom) {
+                continue; // looked at, and nothing before a fix changes
+            }
             qreal top = std::numeric_limits<qreal>::max();
             qreal bottom = std::numeric_limits<qreal>::lowest();
             qreal padding = 0;
@@ -856,6 +1059,11 @@ TextDocumentComposer::PageFix TextDocumentComposer::firstSplitRow()
                 }
                 return {target.position(), [this, target] { breakBefore(target); }};
             }
+            if (!total && !m_tablesMoved.contains(table)) {
+                // The first time: all of this table's rows from here at once.
+                return {table->cellAt(moving, 0).firstPosition(),
+                    [this, table, moving] { moveSplitRows(table, moving); }};
+            }
             const qreal rowTop = top - padding * toDevice;
             const qreal extra = ((page + 1) * pageHeight - rowTop + 2) / toDevice;
             return {table->cellAt(moving, 0).firstPosition(), [table, moving, extra, tableFormat] {
@@ -882,7 +1090,8 @@ TextDocumentComposer::PageFix TextDocumentComposer::firstLoneChain()
     // chain starts on one page and what follows is on a later one, the chain
     // moves to the next page together.
     QTextBlock chainStart;
-    for (QTextBlock block = m_target->begin(); block.isValid(); block = block.next()) {
+    for (QTextBlock block = m_target->findBlock(m_scanFrom); block.isValid();
+         block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
         if (format.boolProperty(kSeparator)) {
             continue;

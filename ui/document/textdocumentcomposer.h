@@ -28,6 +28,8 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QHash>
+#include <QSet>
 #include <QSizeF>
 #include <QTextBlock>
 
@@ -112,9 +114,15 @@ private:
         int position = std::numeric_limits<int>::max();
         std::function<void()> apply;
     };
+    void measureRows();
+    void moveSplitRows(QTextTable* table, int firstRow);
+    qreal topPadding(QTextTable* table, int row) const; // device pixels
     PageFix firstBlankPage();
     PageFix firstSplitRow();
     PageFix firstLoneChain();
+    PageFix firstNeedlessBreak();
+    bool isOnlyPointsSince(int page, QTextTable* next) const;
+    static bool startsWithHeading(QTextTable* table);
     // Where a page break before `block` goes (before what is kept with it);
     // none when it would not help (it is at the top of a page already).
     QTextBlock breakTarget(QTextBlock block) const;
@@ -128,6 +136,14 @@ private:
     QTextDocument* m_target = nullptr; // the document being composed
     qreal m_pageWidth = 0; // device pixels
     int m_sectionsAdded = 0;
+    // Where each table's rows are when nothing is split over a page.
+    struct RowHeights {
+        QList<qreal> top; // of each row's first line
+        QList<qreal> bottom; // of each row's last line
+    };
+    QHash<QTextTable*, RowHeights> m_rowHeights;
+    QSet<QTextTable*> m_tablesMoved; // moveSplitRows() is done once a table
+    int m_scanFrom = 0; // paginate(): where the last fix was; all before is done
     bool m_breakBeforeNext = false; // set by PageBreak and startsOnNewPage
 };
 
