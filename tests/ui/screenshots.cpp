@@ -1,13 +1,18 @@
 // pb_screenshots: saves a picture of the caseload and of every plan step, at
 // 1366×768, from the demo caseload, into the folder given (docs/screenshots
 // for the README). Run with `cmake --build build --target screenshots`.
-// Optional second argument: the text size in percent (default 100).
+// Optional second argument: the text size in percent (default 100); third:
+// a language code (cy, pl, ur), which also goes into the file names. Also the
+// Review page (Grace), Checking the results, and Keep track of the money
+// (Daniel).
 #include "appearance.h"
 #include "caseload/caseloadpage.h"
 #include "demo/demodatabase.h"
+#include "language/languageswitcher.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
 #include "plan/steppage.h"
+#include "spending/spendingwindow.h"
 #include "storage/caseloadquery.h"
 
 #include <QApplication>
@@ -50,7 +55,12 @@ int main(int argc, char** argv)
     const QString folder =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     const int percent = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100;
-    const QString suffix = percent == 100 ? QString() : QStringLiteral("-%1").arg(percent);
+    const QString language = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+    QString suffix = percent == 100 ? QString() : QStringLiteral("-%1").arg(percent);
+    if (!language.isEmpty()) {
+        pb::ui::LanguageSwitcher::apply(language);
+        suffix += QLatin1Char('-') + language;
+    }
     QDir().mkpath(folder);
     pb::ui::Appearance::install(app);
     pb::ui::Appearance::setTextPercent(percent);
@@ -80,6 +90,23 @@ int main(int argc, char** argv)
                      QStringLiteral("%1-step%2%3").arg(stem).arg(i + 1).arg(suffix))
                 && ok;
         }
+    }
+    window.openPerson(personNamed(*window.database(), QStringLiteral("Grace Thompson")));
+    window.showReview();
+    ok = save(&window, folder, QStringLiteral("review") + suffix) && ok;
+    window.showResults();
+    ok = save(&window, folder, QStringLiteral("results") + suffix) && ok;
+
+    window.openPerson(personNamed(*window.database(), QStringLiteral("Daniel Okafor")));
+    pb::Error error;
+    pb::ui::SpendingWindow* money =
+        pb::ui::SpendingWindow::open(*window.database(), window.session(), &window, &error);
+    if (money != nullptr) {
+        money->resize(1366, 768);
+        money->show();
+        ok = save(money, folder, QStringLiteral("money") + suffix) && ok;
+    } else {
+        ok = false;
     }
     return ok ? 0 : 1;
 }

@@ -144,7 +144,7 @@ void TestDemoCaseload::demoHasReviewsThemesAndMoneyToShow()
 
     // Daniel's account: 6 x £460.83 in; the gym 5 x £30 and Marcus's wages
     // (£297 + £222.75 + £81 + £297 + £324) out: £1,393.23 left, more than 8
-    // weeks of his £5,530 a year (£850.77), so the build-up warning shows.
+    // weeks of his £5,530 a year (about £851), so the build-up warning shows.
     const auto entries = CaseloadQuery(*db.value()).list();
     QVERIFY(entries.ok());
     qint64 daniel = 0;
