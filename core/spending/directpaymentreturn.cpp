@@ -120,7 +120,7 @@ QByteArray DirectPaymentReturn::toCsv(QLocale locale) const
 
 PlanDocument DirectPaymentReturn::toDocument(QLocale locale) const
 {
-    const MoneyFormatter money(locale);
+    const MoneyFormatter money; // pounds as on the council's letters; dates in `locale`
     const auto pounds = [&money](
                             Money m) { return money.format(m, MoneyFormatter::Pence::Always); };
     const QString name = m_person.name.simplified();

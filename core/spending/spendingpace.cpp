@@ -64,7 +64,7 @@ SpendingPace SpendingPace::assess(
 
 QString SpendingPace::sentence(QLocale locale) const
 {
-    const MoneyFormatter money(locale);
+    const MoneyFormatter money; // pounds as on the council's letters; dates in `locale`
     const auto pounds = [&money](Money m) { return money.format(m, MoneyFormatter::Pence::Never); };
     const QString yearEnd = locale.toString(m_yearEnd, QStringLiteral("d MMMM yyyy"));
     switch (m_kind) {

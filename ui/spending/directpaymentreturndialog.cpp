@@ -147,7 +147,7 @@ Status DirectPaymentReturnDialog::saveCsv(const QString& path)
     if (!r) {
         return Error {m_periodError->text(), QStringLiteral("period the wrong way round")};
     }
-    const Status s = AtomicFileWriter::write(path, r->toCsv());
+    const Status s = AtomicFileWriter::write(path, r->toCsv(QLocale()));
     showSaved(s, path);
     return s;
 }
@@ -158,7 +158,7 @@ Status DirectPaymentReturnDialog::savePdf(const QString& path)
     if (!r) {
         return Error {m_periodError->text(), QStringLiteral("period the wrong way round")};
     }
-    const Status s = PdfExporter::write(r->toDocument(), path);
+    const Status s = PdfExporter::write(r->toDocument(QLocale()), path);
     showSaved(s, path);
     return s;
 }

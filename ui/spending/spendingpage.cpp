@@ -316,13 +316,13 @@ void SpendingPage::refresh()
                               "council) to see how much is in it."));
     }
     m_balance->setAccessibleName(m_balance->text());
-    m_pace->setText(s.pace().sentence());
+    m_pace->setText(s.pace().sentence(QLocale()));
     m_pace->setAccessibleName(m_pace->text());
     const bool buildingUp = s.buildUp() && s.buildUp()->isBuildingUp();
     m_warning->setVisible(buildingUp);
     if (buildingUp) {
         // The icon (named "Warning") and these words tell it, not the colour.
-        m_warningText->setText(s.buildUp()->warning());
+        m_warningText->setText(s.buildUp()->warning(QLocale()));
         m_warningText->setAccessibleName(m_warningText->text());
     }
     {
