@@ -19,7 +19,7 @@ QString BuildUpCheck::warning(QLocale locale) const
     if (!isBuildingUp()) {
         return {};
     }
-    const MoneyFormatter money; // pounds as on the council's letters; dates in `locale`
+    const MoneyFormatter money(locale);
     //: %1 the balance, %2 a number of weeks, %3 what that many weeks of the budget come to
     return tr("Money is building up: you have %1, more than %2 weeks of your budget (%3). The "
               "council may ask for some of it back. Talk to them about what you are keeping "

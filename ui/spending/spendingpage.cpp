@@ -322,7 +322,7 @@ void SpendingPage::refresh()
     m_warning->setVisible(buildingUp);
     if (buildingUp) {
         // The icon (named "Warning") and these words tell it, not the colour.
-        m_warningText->setText(s.buildUp()->warning(QLocale()));
+        m_warningText->setText(s.buildUp()->warning());
         m_warningText->setAccessibleName(m_warningText->text());
     }
     {
