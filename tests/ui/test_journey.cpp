@@ -10,10 +10,12 @@
 // (so lost focus, an unreachable control or a wrong tab order fails).
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadpage.h"
+#include "document/planoutput.h"
 #include "mainwindow.h"
 #include "model/modellabels.h"
 #include "plan/planpage.h"
 #include "plan/plansession.h"
+#include "plan/steps/agree/planoutputpanel.h"
 #include "plan/steps/agreestep.h"
 #include "plan/steps/budgetstep.h"
 #include "plan/steps/check/findingbutton.h"
@@ -863,6 +865,17 @@ void TestJourney::keyboardOnlyJourney()
         STEP(giveBackActivation(&window));
         QCOMPARE(session->plan().status, PlanStatus::Agreed);
         STEP(expectFocus(&window, QStringLiteral("This plan is agreed")));
+        // Printed: Tab reaches "Save easy-read PDF…" on the same step; the
+        // file dialog is the desktop's, so the test answers it.
+        const QString easyReadPdf = dir.filePath(QStringLiteral("sam-easy-read.pdf"));
+        auto* agree = qobject_cast<ui::AgreeStep*>(page->step(page->currentStep()));
+        QVERIFY(agree);
+        agree->outputPanel()->output()->setPathChooser(
+            [&](const QString&, const QString&, const QString&) { return easyReadPdf; });
+        STEP(tabTo(QStringLiteral("Save the easy-read plan as a PDF file"), 8));
+        STEP(press(Qt::Key_Space));
+        QTRY_VERIFY(QFileInfo(easyReadPdf).size() > 1000);
+        QVERIFY(QFile(easyReadPdf).open(QIODevice::ReadOnly));
         // The banner's "Make a new version" is at the top: Shift+Tab reaches it.
         STEP(tabTo(QStringLiteral("Make a new version of this plan"), 8, Qt::Key_Backtab));
         // Agreed: the words of the outcome can be read, not changed. (Past
