@@ -811,19 +811,9 @@ TextDocumentComposer::PageFix TextDocumentComposer::firstBlankPage()
             || pageAt(firstLineTop(found.block)) <= pageAt(lastLineBottom(previous) - 1) + 1) {
             continue;
         }
-        QTextTable* table = found.table;
-        QTextCursor at(found.block);
-        return {found.block.position(), [table, at]() mutable {
-                    if (table) {
-                        QTextTableFormat format = table->format();
-                        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-                        table->setFormat(format);
-                    } else {
-                        QTextBlockFormat format = at.blockFormat();
-                        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-                        at.setBlockFormat(format);
-                    }
-                }};
+        const QTextBlock block = found.block;
+        return {
+            block.position(), [block] { setPageBreakBefore(block, QTextFormat::PageBreak_Auto); }};
     }
     return {};
 }
@@ -856,11 +846,9 @@ TextDocumentComposer::PageFix TextDocumentComposer::firstNeedlessBreak()
                 && pointsOnPage < EasyReadPager::kPointsPerPage && firstPage > endPage;
             if (ranOver && pointsOnPage + table->rows() <= EasyReadPager::kPointsPerPage
                 && box.height() < room && isOnlyPointsSince(endPage, table)) {
-                return {table->firstPosition(), [table] {
-                            QTextTableFormat format = table->format();
-                            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-                            table->setFormat(format);
-                        }};
+                const QTextBlock first = table->cellAt(0, 0).firstCursorPosition().block();
+                return {table->firstPosition(),
+                    [first] { setPageBreakBefore(first, QTextFormat::PageBreak_Auto); }};
             }
         }
         for (int row = 0; row < table->rows(); ++row) {
@@ -1150,14 +1138,21 @@ QTextBlock TextDocumentComposer::breakTarget(QTextBlock block) const
 
 void TextDocumentComposer::breakBefore(const QTextBlock& block)
 {
+    setPageBreakBefore(block, QTextFormat::PageBreak_AlwaysBefore);
+}
+
+void TextDocumentComposer::setPageBreakBefore(
+    const QTextBlock& block, QTextFormat::PageBreakFlags policy)
+{
+    // In a table the break belongs to the table, else to the paragraph.
     QTextCursor at(block);
     if (QTextTable* table = at.currentTable()) {
         QTextTableFormat format = table->format();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        format.setPageBreakPolicy(policy);
         table->setFormat(format);
     } else {
         QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        format.setPageBreakPolicy(policy);
         at.setBlockFormat(format);
     }
 }

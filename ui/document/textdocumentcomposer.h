@@ -127,6 +127,7 @@ private:
     // none when it would not help (it is at the top of a page already).
     QTextBlock breakTarget(QTextBlock block) const;
     void breakBefore(const QTextBlock& block);
+    static void setPageBreakBefore(const QTextBlock& block, QTextFormat::PageBreakFlags policy);
     qreal firstLineTop(const QTextBlock& block) const;
     qreal lastLineBottom(const QTextBlock& block) const;
     int pageAt(qreal y) const;
