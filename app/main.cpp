@@ -69,6 +69,7 @@ int runWindow(int argc, char** argv)
 
     pb::ui::Appearance::install(app);
     pb::ui::Appearance::setTextPercent(pb::ui::AppSettings().textPercent());
+    pb::ui::Appearance::setHighContrast(pb::ui::AppSettings().highContrast());
 
     pb::ui::MainWindow window;
     window.show();

@@ -6,6 +6,7 @@
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadpage.h"
 #include "demo/demodatabase.h"
+#include "dialogs/preferencesdialog.h"
 #include "dialogs/welcomedialog.h"
 #include "document/planoutput.h"
 #include "exchange/planfile.h"
@@ -13,10 +14,10 @@
 #include "help/helpwindow.h"
 #include "plan/planpage.h"
 #include "plan/plansession.h"
+#include "plan/steppage.h"
 #include "plan/steps/outcomesstep.h"
 #include "results/resultspage.h"
 #include "review/reviewpage.h"
-#include "plan/steppage.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "storage/planrepository.h"
@@ -156,8 +157,8 @@ void MainWindow::buildMenus()
     QAction* preview = file->addAction(tr("Print pre&view"), m_output, &PlanOutput::preview);
     QAction* pdf = file->addAction(
         tr("Save as P&DF…"), this, [this] { m_output->save(ExportKind::StandardPdf); });
-    QAction* easyRead = file->addAction(tr("Save eas&y-read PDF…"), this,
-        [this] { m_output->save(ExportKind::EasyReadPdf); });
+    QAction* easyRead = file->addAction(
+        tr("Save eas&y-read PDF…"), this, [this] { m_output->save(ExportKind::EasyReadPdf); });
     QAction* csv = file->addAction(tr("Save support as a &spreadsheet (CSV)…"), this,
         [this] { m_output->save(ExportKind::SupportCsv); });
     m_outputActions = {print, preview, pdf, easyRead, csv};
@@ -175,6 +176,15 @@ void MainWindow::buildMenus()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    // The platform's own key where it has one; Ctrl+Comma everywhere.
+    QList<QKeySequence> preferenceKeys {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    if (const QKeySequence platform(QKeySequence::Preferences);
+        !platform.isEmpty() && !preferenceKeys.contains(platform)) {
+        preferenceKeys.prepend(platform);
+    }
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* larger = view->addAction(tr("&Larger text"), this, [this] { changeTextSize(+20); });
@@ -184,8 +194,7 @@ void MainWindow::buildMenus()
     QAction* normal = view->addAction(tr("&Normal text size"), this, [this] { changeTextSize(0); });
     normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
-    QAction* results =
-        view->addAction(tr("Checking the &results"), this, &MainWindow::showResults);
+    QAction* results = view->addAction(tr("Checking the &results"), this, &MainWindow::showResults);
     results->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -482,6 +491,26 @@ void MainWindow::changeTextSize(int delta)
     const int percent = delta == 0 ? 100 : settings.textPercent() + delta;
     settings.setTextPercent(percent);
     Appearance::setTextPercent(settings.textPercent());
+}
+
+void MainWindow::showPreferences()
+{
+    if (m_preferences == nullptr) {
+        m_preferences = new PreferencesDialog(this);
+    }
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // The desktop's colour scheme changed (or high contrast was chosen):
+    // the meaningful colours are picked again for the new background.
+    if (event->type() == QEvent::PaletteChange) {
+        Appearance::desktopPaletteChanged();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,7 +1,8 @@
 // pb_screenshots: saves a picture of the caseload and of every plan step, at
 // 1366×768, from the demo caseload, into the folder given (docs/screenshots
 // for the README). Run with `cmake --build build --target screenshots`.
-// Optional second argument: the text size in percent (default 100).
+// Optional second argument: the text size in percent (default 100); a third,
+// "high-contrast", takes the pictures in high contrast (names end "-hc").
 #include "appearance.h"
 #include "caseload/caseloadpage.h"
 #include "demo/demodatabase.h"
@@ -50,10 +51,13 @@ int main(int argc, char** argv)
     const QString folder =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     const int percent = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100;
-    const QString suffix = percent == 100 ? QString() : QStringLiteral("-%1").arg(percent);
+    const bool highContrast = argc > 3 && qstrcmp(argv[3], "high-contrast") == 0;
+    const QString suffix = (percent == 100 ? QString() : QStringLiteral("-%1").arg(percent))
+        + (highContrast ? QStringLiteral("-hc") : QString());
     QDir().mkpath(folder);
     pb::ui::Appearance::install(app);
     pb::ui::Appearance::setTextPercent(percent);
+    pb::ui::Appearance::setHighContrast(highContrast);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.pbdb"));

@@ -13,6 +13,7 @@
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadpage.h"
 #include "demo/demodatabase.h"
+#include "dialogs/preferencesdialog.h"
 #include "dialogs/welcomedialog.h"
 #include "help/helptopics.h"
 #include "help/helpwindow.h"
@@ -90,6 +91,30 @@ bool isPlainScrollArea(const QWidget* w)
     return QString::fromLatin1(w->metaObject()->className()) == QLatin1String("QScrollArea");
 }
 
+// The name assistive technology gets: the accessible name, else a label
+// that names it (a buddy), else the control's own words (a button's text).
+// On Linux a combo box's "name" is its current value (its label comes as a
+// relation), which names nothing, so a combo box needs a name or a label.
+QString nameOf(QWidget* w)
+{
+    if (!w->accessibleName().trimmed().isEmpty()) {
+        return w->accessibleName().trimmed();
+    }
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+    if (iface == nullptr) {
+        return {};
+    }
+    for (const auto& [label, relation] : iface->relations(QAccessible::Label)) {
+        if (label != nullptr && !label->text(QAccessible::Name).trimmed().isEmpty()) {
+            return label->text(QAccessible::Name).trimmed();
+        }
+    }
+    if (qobject_cast<QComboBox*>(w) != nullptr) {
+        return {};
+    }
+    return iface->text(QAccessible::Name).trimmed();
+}
+
 struct Walk {
     int controls = 0;
     QStringList unnamed;
@@ -105,9 +130,7 @@ Walk walk(QWidget* top)
             continue;
         }
         ++result.controls;
-        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
-        const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
-        if (name.isEmpty()) {
+        if (nameOf(w).isEmpty()) {
             result.unnamed.append(describe(w, top));
         }
     }
@@ -204,21 +227,27 @@ void TestAccessibility::walkerFindsAnUnnamedControl()
     auto* unnamed = new QLineEdit(&dialog);
     unnamed->setObjectName(QStringLiteral("unnamedField"));
     auto* hidden = new QLineEdit(&dialog);
+    auto* combo = new QComboBox(&dialog); // its current item is not its name
+    combo->setObjectName(QStringLiteral("unnamedCombo"));
+    combo->addItem(QStringLiteral("Weekly"));
     auto* spin = new QSpinBox(&dialog);
     spin->setAccessibleName(QStringLiteral("Hours"));
     for (QWidget* w : {static_cast<QWidget*>(label), static_cast<QWidget*>(withBuddy),
              static_cast<QWidget*>(unnamed), static_cast<QWidget*>(hidden),
-             static_cast<QWidget*>(spin),
+             static_cast<QWidget*>(spin), static_cast<QWidget*>(combo),
              static_cast<QWidget*>(new QPushButton(QStringLiteral("Save"), &dialog))}) {
         layout->addWidget(w);
     }
     dialog.show();
     hidden->hide();
     const Walk found = walk(&dialog);
-    QCOMPARE(found.controls, 4); // the buddied field, the unnamed one, the spin box, the button
-    QCOMPARE(found.unnamed.size(), 1);
-    QVERIFY2(found.unnamed.first().startsWith(QStringLiteral("QLineEdit#unnamedField < QDialog")),
-        qPrintable(found.unnamed.first()));
+    // The buddied field, the unnamed one, the spin box, the combo box, the button.
+    QCOMPARE(found.controls, 5);
+    QCOMPARE(found.unnamed.size(), 2);
+    QVERIFY2(found.unnamed.at(0).startsWith(QStringLiteral("QLineEdit#unnamedField < QDialog")),
+        qPrintable(found.unnamed.at(0)));
+    QVERIFY2(found.unnamed.at(1).startsWith(QStringLiteral("QComboBox#unnamedCombo < QDialog")),
+        qPrintable(found.unnamed.at(1)));
 }
 
 void TestAccessibility::everyControlIsNamed_data()
@@ -234,7 +263,7 @@ void TestAccessibility::everyControlIsNamed_data()
     const char* const others[] = {"review", "results", "spending window", "payment dialog",
         "statement import dialog", "direct payment return dialog", "add person dialog",
         "welcome dialog", "support item dialog", "personal assistant calculator", "agree dialog",
-        "agree dialog with errors", "move support dialog", "help window"};
+        "agree dialog with errors", "move support dialog", "help window", "preferences dialog"};
     for (const char* name : others) {
         QTest::newRow(name) << QString::fromLatin1(name);
     }
@@ -318,6 +347,8 @@ void TestAccessibility::everyControlIsNamed()
     } else if (page == QLatin1String("move support dialog")) {
         own(new ui::MoveSupportDialog(QStringLiteral("Money paid to you (direct payment)"),
             {QStringLiteral("Short breaks: the council arranges it")}, m_window.get()));
+    } else if (page == QLatin1String("preferences dialog")) {
+        own(new ui::PreferencesDialog(m_window.get()));
     } else if (page == QLatin1String("help window")) {
         m_window->helpWindow()->showTopic(ui::HelpTopics::glossary());
         top = m_window->helpWindow();
