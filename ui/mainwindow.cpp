@@ -6,6 +6,7 @@
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadpage.h"
 #include "demo/demodatabase.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/welcomedialog.h"
 #include "document/planoutput.h"
@@ -23,13 +24,11 @@
 #include "storage/planrepository.h"
 #include "widgets/messagebar.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QUndoGroup>
@@ -212,17 +211,8 @@ void MainWindow::buildMenus()
         [this] { helpWindow()->showTopic(HelpTopics::keyboard()); });
     help->addSeparator();
     help->addAction(tr("&About Personal Budget Planner"), this, [this] {
-        QMessageBox::about(this, tr("About Personal Budget Planner"),
-            tr("<p><b>Personal Budget Planner %1</b></p>"
-               "<p>Plan how to use a personal budget for care and support: know the budget, say "
-               "what matters, "
-               "choose how the money is managed, cost the support, check and agree the plan.</p>"
-               "<p>Free software under the GNU General Public License, version 3 or later.</p>"
-               "<p>Personal assistant costs use the rate table for the plan's date (England "
-               "2026/27: rates as of "
-               "6 April 2026). The RAS schemes shipped are examples, not any council's real "
-               "figures.</p>")
-                .arg(QApplication::applicationVersion()));
+        AboutDialog about(this);
+        about.exec();
     });
     updateRecentMenu();
 }

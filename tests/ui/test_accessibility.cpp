@@ -13,6 +13,7 @@
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadpage.h"
 #include "demo/demodatabase.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/welcomedialog.h"
 #include "help/helptopics.h"
@@ -263,7 +264,8 @@ void TestAccessibility::everyControlIsNamed_data()
     const char* const others[] = {"review", "results", "spending window", "payment dialog",
         "statement import dialog", "direct payment return dialog", "add person dialog",
         "welcome dialog", "support item dialog", "personal assistant calculator", "agree dialog",
-        "agree dialog with errors", "move support dialog", "help window", "preferences dialog"};
+        "agree dialog with errors", "move support dialog", "help window", "preferences dialog",
+        "about dialog"};
     for (const char* name : others) {
         QTest::newRow(name) << QString::fromLatin1(name);
     }
@@ -347,6 +349,8 @@ void TestAccessibility::everyControlIsNamed()
     } else if (page == QLatin1String("move support dialog")) {
         own(new ui::MoveSupportDialog(QStringLiteral("Money paid to you (direct payment)"),
             {QStringLiteral("Short breaks: the council arranges it")}, m_window.get()));
+    } else if (page == QLatin1String("about dialog")) {
+        own(new ui::AboutDialog(m_window.get()));
     } else if (page == QLatin1String("preferences dialog")) {
         own(new ui::PreferencesDialog(m_window.get()));
     } else if (page == QLatin1String("help window")) {
