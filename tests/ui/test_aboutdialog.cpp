@@ -68,6 +68,9 @@ void TestAboutDialog::listsEveryExampleScheme()
     QVERIFY(text.contains(QStringLiteral("Example council (not a real council)")));
     QVERIFY(text.contains(QStringLiteral("Figures as of 1 April 2024")));
     QVERIFY(text.contains(QStringLiteral("An example, not any council's real figures.")));
+    // The points example's address, as a link of its own.
+    QVERIFY(dialog.textView()->toHtml().contains(
+        QStringLiteral("href=\"https://www.in-control.org.uk/\"")));
 }
 
 void TestAboutDialog::openedFromTheHelpMenu()

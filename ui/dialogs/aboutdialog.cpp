@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -77,7 +78,12 @@ QString rasSchemesHtml()
         html += AboutDialog::tr("From: %1. Figures as of %2.")
                     .arg(s.council.toHtmlEscaped(), longDate(s.ratesAsOf))
             + QStringLiteral("<br>");
-        html += AboutDialog::tr("Source: %1").arg(linked(s.source, s.sourceUrl));
+        // The source is a paragraph of its own words; its address, when it
+        // has one, follows as the link, so the words read as text.
+        html += AboutDialog::tr("Source: %1").arg(s.source.toHtmlEscaped());
+        if (!s.sourceUrl.isEmpty()) {
+            html += QLatin1Char(' ') + linked(s.sourceUrl, s.sourceUrl);
+        }
         html += QStringLiteral("</p>");
     }
     return html;
@@ -102,8 +108,13 @@ AboutDialog::AboutDialog(QWidget* parent)
     close->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Room for the sources without a scroll bar at the usual text size.
-    resize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 32);
+    // Room for most of the sources at the usual text size, but never larger
+    // than the screen (at 200% text the wish is twice as big).
+    QSize wanted(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 32);
+    if (const QScreen* shown = screen()) {
+        wanted = wanted.boundedTo(shown->availableGeometry().size() * 9 / 10);
+    }
+    resize(wanted);
 }
 
 QString AboutDialog::aboutHtml()
