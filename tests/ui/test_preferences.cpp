@@ -154,6 +154,16 @@ void TestPreferences::textSizeAppliesAndIsRemembered()
     if (m_systemPoints > 0) {
         QCOMPARE(QApplication::font().pointSizeF(), m_systemPoints * 2);
     }
+    // The View menu's Normal text size (Ctrl+0) while it is open: it follows.
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(ui::AppSettings().textPercent(), 100);
+    // Qt tells widgets of a new application font through the event loop.
+    QCoreApplication::processEvents();
+    QCOMPARE(size->currentData().toInt(), 100);
+    QTest::keyClick(size, Qt::Key_End);
     // A dialog made later starts from what was chosen.
     ui::PreferencesDialog again;
     again.show();

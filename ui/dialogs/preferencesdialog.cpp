@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -86,6 +87,15 @@ void PreferencesDialog::showEvent(QShowEvent* event)
     // The View menu may have changed the size since the dialog was made.
     showCurrent();
     QDialog::showEvent(event);
+}
+
+bool PreferencesDialog::event(QEvent* event)
+{
+    // View → Larger text (Ctrl+Plus) while the dialog is open: show it.
+    if (event->type() == QEvent::ApplicationFontChange) {
+        showCurrent();
+    }
+    return QDialog::event(event);
 }
 
 void PreferencesDialog::showCurrent()
