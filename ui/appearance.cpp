@@ -1,6 +1,7 @@
 #include "appearance.h"
 
 #include "textscaledstyle.h"
+#include "widgets/paletteiconengine.h"
 
 #include <QApplication>
 #include <QFocusFrame>
@@ -215,6 +216,11 @@ QColor Appearance::errorColour()
     // No red is readable on this palette: the text colour is, and the words
     // say what is wrong.
     return palette.color(QPalette::WindowText);
+}
+
+QIcon Appearance::icon(const QString& svgPath)
+{
+    return QIcon(new PaletteIconEngine(svgPath));
 }
 
 double Appearance::contrastRatio(const QColor& a, const QColor& b)

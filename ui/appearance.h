@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QIcon>
 #include <QPalette>
 
 class QApplication;
@@ -34,6 +35,10 @@ public:
     static void desktopPaletteChanged();
     // The colour of errors and "over budget" for the palette now in use.
     static QColor errorColour();
+
+    // One of the program's line icons (":/icons/….svg"), drawn in a colour
+    // that shows on the palette in use (PaletteIconEngine).
+    static QIcon icon(const QString& svgPath);
 
     // WCAG 2 contrast ratio of two colours, 1 to 21.
     static double contrastRatio(const QColor& a, const QColor& b);

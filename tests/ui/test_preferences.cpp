@@ -30,6 +30,8 @@ private slots:
     void highContrastChangesThePaletteAndIsRemembered();
     void meaningfulColoursKeepTheirContrast_data();
     void meaningfulColoursKeepTheirContrast();
+    void iconsShowOnEveryPalette_data();
+    void iconsShowOnEveryPalette();
     void textSizeAppliesAndIsRemembered();
     void openedFromTheEditMenuAndByShortcut();
     void controlsAreNamed();
@@ -137,6 +139,49 @@ void TestPreferences::meaningfulColoursKeepTheirContrast()
         QApplication::setPalette(m_desktop);
         ui::Appearance::desktopPaletteChanged();
     }
+}
+
+void TestPreferences::iconsShowOnEveryPalette_data()
+{
+    QTest::addColumn<bool>("highContrast");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QColor>("ink");
+    QTest::newRow("light desktop") << false << false << QColor(0x1d, 0x4f, 0x7a); // as drawn
+    QTest::newRow("dark desktop") << false << true << QColor(0xee, 0xee, 0xee); // its text colour
+    QTest::newRow("high contrast") << true << false << QColor(Qt::black);
+}
+
+// The line icons are drawn in a colour that shows on the window behind
+// them: the drawing's dark blue was about 2:1 on a dark theme's window.
+void TestPreferences::iconsShowOnEveryPalette()
+{
+    QFETCH(bool, highContrast);
+    QFETCH(bool, dark);
+    QFETCH(QColor, ink);
+    if (dark) {
+        QPalette palette = m_desktop;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        QApplication::setPalette(palette);
+    }
+    ui::Appearance::setHighContrast(highContrast);
+    const QImage picture =
+        ui::Appearance::icon(QStringLiteral(":/icons/add.svg")).pixmap(48, 48).toImage();
+    // The most opaque pixel is the ink itself, not an antialiased edge.
+    QColor drawn(0, 0, 0, 0);
+    for (int y = 0; y < picture.height(); ++y) {
+        for (int x = 0; x < picture.width(); ++x) {
+            const QColor pixel = picture.pixelColor(x, y);
+            if (pixel.alpha() > drawn.alpha()) {
+                drawn = pixel;
+            }
+        }
+    }
+    if (dark) {
+        QApplication::setPalette(m_desktop);
+    }
+    QCOMPARE(drawn.alpha(), 255);
+    QCOMPARE(drawn.rgb(), ink.rgb());
 }
 
 void TestPreferences::textSizeAppliesAndIsRemembered()
