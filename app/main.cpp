@@ -1,5 +1,7 @@
 // pbplanner: the window, or a command-line subcommand when one is named
-// (`pbplanner --help` lists them). Subcommands run under QCoreApplication, so
+// (`pbplanner --help` lists them). A plan file named alone (`pbplanner
+// aisha.pbplan`, as the desktop's file manager opens one) starts the window
+// and imports it into the caseload. Subcommands run under QCoreApplication, so
 // they need no display; `export` draws PDFs, which needs fonts and so a
 // QGuiApplication, on the offscreen platform unless QT_QPA_PLATFORM says
 // otherwise, so it needs no display either.
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 namespace {
 
@@ -52,42 +55,70 @@ int runWindow(int argc, char** argv)
 {
     QApplication app(argc, argv);
     describeApplication();
-    // Before the first translated word: the one chosen in Preferences, else
-    // the system's (--language overrides both, for this run only).
-    QString language = pb::ui::AppSettings().language();
-    const QStringList arguments = QCoreApplication::arguments();
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--language") && i + 1 < arguments.size()) {
-            language = arguments.at(i + 1);
-        } else if (arguments.at(i).startsWith(QLatin1String("--language="))) {
-            language = arguments.at(i).section(QLatin1Char('='), 1);
-        }
-    }
-    pb::ui::LanguageSwitcher::apply(language);
-    QApplication::setApplicationDisplayName(
-        QApplication::translate("main", "Personal Budget Planner"));
-    QApplication::setDesktopFileName(QStringLiteral("pbplanner"));
 
+    // Parsed here rather than by QCommandLineParser::process(), whose help
+    // and errors name the program by the path it was started with and exit
+    // with its own status; these match the subcommands' (exit status 2).
+    // The descriptions are never shown (--help prints Cli::overallHelp()).
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Plan a personal budget for care and support."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+        QApplication::translate("main", "Show the commands and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+        QApplication::translate("main", "Show the version and exit."));
     const QCommandLineOption db(QStringLiteral("db"),
         QApplication::translate("main", "Open this caseload file."), QStringLiteral("FILE"));
     const QCommandLineOption demo(QStringLiteral("demo"),
         QApplication::translate(
             "main", "Open a throwaway copy of the demo caseload (nothing of yours is touched)."));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
+    const QCommandLineOption language(QStringLiteral("language"),
         QApplication::translate("main", "Show the program in this language (en, cy, pl or ur)."),
         QStringLiteral("CODE"));
-    parser.addOption(db);
-    parser.addOption(demo);
-    parser.addOption(languageOption);
-    parser.process(app);
+    for (const QCommandLineOption& option : {help, version, db, demo, language}) {
+        parser.addOption(option);
+    }
+    parser.addPositionalArgument(QStringLiteral("PLAN.pbplan"),
+        QApplication::translate("main", "A plan file to import into the caseload and open."),
+        QStringLiteral("[PLAN.pbplan]"));
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+
+    // Before the first word is shown: the language chosen in Preferences,
+    // else the system's (--language overrides both, for this run only).
+    pb::ui::LanguageSwitcher::apply(
+        parser.isSet(language) ? parser.value(language) : pb::ui::AppSettings().language());
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("main", "Personal Budget Planner"));
+    QApplication::setDesktopFileName(QStringLiteral("pbplanner"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto wrong = [&err](const QString& message) {
+        err << QStringLiteral("pbplanner: ") << message << Qt::endl
+            << QApplication::translate(
+                   "main", "Hint: run \"pbplanner --help\" to see how to start it.")
+            << Qt::endl;
+        return int(pb::cli::BadArguments);
+    };
+    if (!parsed) {
+        return wrong(parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        out << pb::cli::Cli().overallHelp();
+        return pb::cli::Done;
+    }
+    if (parser.isSet(version)) {
+        out << QCoreApplication::applicationName() << QLatin1Char(' ')
+            << QCoreApplication::applicationVersion() << Qt::endl;
+        return pb::cli::Done;
+    }
+    const QStringList plans = parser.positionalArguments();
+    if (plans.size() > 1) {
+        return wrong(QApplication::translate("main", "give one plan file to open, not %1.")
+                         .arg(plans.size()));
+    }
 
     pb::ui::Appearance::install(app);
     pb::ui::Appearance::setTextPercent(pb::ui::AppSettings().textPercent());
+    pb::ui::Appearance::setHighContrast(pb::ui::AppSettings().highContrast());
 
     // On the heap: a change of language replaces the window with a new one.
     auto* window = new pb::ui::MainWindow;
@@ -106,6 +137,11 @@ int runWindow(int argc, char** argv)
         window->openDatabase(parser.value(db));
     } else {
         window->openStartingDatabase();
+    }
+    if (!plans.isEmpty()) {
+        // Into whichever caseload is open; a file that can't be read is
+        // explained in the message bar and changes nothing.
+        window->importPlan(plans.first());
     }
     const int code = QApplication::exec();
     // The last window closed itself; delete it while the application lives.

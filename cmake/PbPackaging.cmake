@@ -25,8 +25,14 @@
 # windows (qt6-wayland; without it Qt uses XWayland) and Noto Sans, the
 # standard plan's font (without it the plan falls back to the default sans).
 #
-# PB_PROJECT_URL and PB_PACKAGE_MAINTAINER are placeholders until the project
-# is published; the metainfo file's URLs must change with PB_PROJECT_URL.
+# The project has no public address and no e-mail address yet.
+# PB_PROJECT_URL is the repository's name at the address it is meant to be
+# published under; it is not a live page yet. Change it (and the metainfo
+# file's URLs, the copyright file's Source and the manual page's SEE ALSO,
+# which say the same) when the project is published.
+# PB_PACKAGE_MAINTAINER: Debian requires "Name <address>"; pbplanner@localhost
+# is deliberately not deliverable, so the package claims nobody's real
+# address. Set a real one when somebody maintains the package.
 
 include(GNUInstallDirs)
 
@@ -34,7 +40,7 @@ option(PB_PACKAGING "Build the desktop files (icons, manual page) and install ru
 set(PB_PROJECT_URL "https://github.com/personal-budget-planner/pbplanner"
     CACHE STRING "Public address of the project (package Homepage)")
 set(PB_PACKAGE_MAINTAINER
-    "Personal Budget Planner maintainers <maintainers@personalbudgetplanner.org>"
+    "Personal Budget Planner contributors <pbplanner@localhost>"
     CACHE STRING "Maintainer field of the Debian package")
 
 set(PB_METAINFO_ID "org.personalbudgetplanner.pbplanner")

@@ -84,18 +84,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: pbplanner [--db FILE | --demo]            start the window
-       pbplanner &lt;command&gt; [options] [files]      work without a window
-
-Commands:
-</source>
-        <translation>Defnydd: pbplanner [--db FILE | --demo]            agor y ffenestr
-       pbplanner &lt;command&gt; [options] [files]      gweithio heb ffenestr
-
-Gorchmynion:
-</translation>
-    </message>
-    <message>
         <source>
 Run &quot;pbplanner &lt;command&gt; --help&quot; for a command&apos;s options.
 
@@ -128,6 +116,45 @@ Statws gadael: 0 wedi gorffen; 1 mae gwallau yn y cynllun (check), neu cafodd rh
     <message>
         <source>Hint: run &quot;pbplanner %1 --help&quot; to see how to use it.</source>
         <translation>Awgrym: rhedwch &quot;pbplanner %1 --help&quot; i weld sut i&apos;w ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>Usage: pbplanner [--db FILE | --demo] [PLAN.pbplan]  start the window
+       pbplanner &lt;command&gt; [options] [files]        work without a window
+
+A plan file named when starting the window is imported into the caseload
+and opened. Start in another language with --language CODE (en, cy, pl
+or ur).
+
+Commands:
+</source>
+        <translation>Defnydd: pbplanner [--db FILE | --demo] [PLAN.pbplan]  agor y ffenestr
+         pbplanner &lt;command&gt; [options] [files]        gweithio heb ffenestr
+
+Mae ffeil gynllun sy&apos;n cael ei henwi wrth agor y ffenestr yn cael ei mewnforio
+i&apos;r llwyth achosion a&apos;i hagor. I ddechrau mewn iaith arall, defnyddiwch
+--language CODE (en, cy, pl neu ur).
+
+Gorchmynion:
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliSyntax</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <source>Usage: </source>
+        <translation>Defnydd: </translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsiynau:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Dadleuon:</translation>
     </message>
 </context>
 <context>
@@ -4077,10 +4104,6 @@ Statws gadael: 0 wedi gorffen; 1 mae gwallau yn y cynllun (check), neu cafodd rh
         <translation>Personal Budget Planner</translation>
     </message>
     <message>
-        <source>Plan a personal budget for care and support.</source>
-        <translation>Cynllunio cyllideb bersonol ar gyfer gofal a chymorth.</translation>
-    </message>
-    <message>
         <source>Open this caseload file.</source>
         <translation>Agor y ffeil llwyth achosion hon.</translation>
     </message>
@@ -4091,6 +4114,98 @@ Statws gadael: 0 wedi gorffen; 1 mae gwallau yn y cynllun (check), neu cafodd rh
     <message>
         <source>Show the program in this language (en, cy, pl or ur).</source>
         <translation>Dangos y rhaglen yn yr iaith hon (en, cy, pl neu ur).</translation>
+    </message>
+    <message>
+        <source>Show the commands and exit.</source>
+        <translation>Dangos y gorchmynion a gadael.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Dangos y fersiwn a gadael.</translation>
+    </message>
+    <message>
+        <source>A plan file to import into the caseload and open.</source>
+        <translation>Ffeil gynllun i&apos;w mewnforio i&apos;r llwyth achosion a&apos;i hagor.</translation>
+    </message>
+    <message>
+        <source>Hint: run &quot;pbplanner --help&quot; to see how to start it.</source>
+        <translation>Awgrym: rhedwch &quot;pbplanner --help&quot; i weld sut i&apos;w chychwyn.</translation>
+    </message>
+    <message>
+        <source>give one plan file to open, not %1.</source>
+        <translation>rhowch un ffeil gynllun i&apos;w hagor, nid %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::AboutDialog</name>
+    <message>
+        <source>No cost-rate table is included.</source>
+        <translation>Nid oes tabl cyfraddau costau wedi&apos;i gynnwys.</translation>
+    </message>
+    <message>
+        <source>Rates as of %1, for %2 to %3.</source>
+        <translation>Cyfraddau ar %1, ar gyfer %2 i %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source> (a typical figure, not a quote)</source>
+        <extracomment>after a source of a figure that is typical rather than the law</extracomment>
+        <translation> (ffigur nodweddiadol, nid dyfynbris)</translation>
+    </message>
+    <message>
+        <source>An example, not any council&apos;s real figures.</source>
+        <translation>Enghraifft, nid ffigurau go iawn unrhyw gyngor.</translation>
+    </message>
+    <message>
+        <source>From: %1. Figures as of %2.</source>
+        <translation>O: %1. Ffigurau ar %2.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Ffynhonnell: %1</translation>
+    </message>
+    <message>
+        <source>About Personal Budget Planner</source>
+        <translation>Ynghylch Personal Budget Planner</translation>
+    </message>
+    <message>
+        <source>Personal Budget Planner</source>
+        <translation>Personal Budget Planner</translation>
+    </message>
+    <message>
+        <source>About Personal Budget Planner: version, licence and sources</source>
+        <translation>Ynghylch Personal Budget Planner: fersiwn, trwydded a ffynonellau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Fersiwn %1</translation>
+    </message>
+    <message>
+        <source>Plan how to use a personal budget for care and support: know the budget, say what matters, choose how the money is managed, cost the support, check and agree the plan, and review it later.</source>
+        <translation>Cynllunio sut i ddefnyddio cyllideb bersonol ar gyfer gofal a chymorth: gwybod beth yw&apos;r gyllideb, dweud beth sy&apos;n bwysig, dewis sut mae&apos;r arian yn cael ei reoli, cyfrifo cost y cymorth, gwirio&apos;r cynllun a chytuno arno, a&apos;i adolygu yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). You may use, study, share and change it; see the licence for the details.</source>
+        <translation>Meddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach (GPL-3.0-or-later). Cewch ei defnyddio, ei hastudio, ei rhannu a&apos;i newid; gweler y drwydded am y manylion.</translation>
+    </message>
+    <message>
+        <source>Costs of employing a personal assistant</source>
+        <translation>Costau cyflogi cynorthwyydd personol</translation>
+    </message>
+    <message>
+        <source>The costing uses the rate table whose dates cover the plan.</source>
+        <translation>Mae&apos;r costau&apos;n cael eu cyfrifo gyda&apos;r tabl cyfraddau y mae ei ddyddiadau&apos;n cynnwys y cynllun.</translation>
+    </message>
+    <message>
+        <source>Example budget questionnaires (RAS schemes)</source>
+        <translation>Holiaduron cyllideb enghreifftiol (cynlluniau RAS)</translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5144,29 @@ Statws gadael: 0 wedi gorffen; 1 mae gwallau yn y cynllun (check), neu cafodd rh
     </message>
 </context>
 <context>
+    <name>pb::ui::LanguageChooser</name>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>The language of the program, its help and the plans it prints</source>
+        <translation>Iaith y rhaglen, ei chymorth a&apos;r cynlluniau y mae&apos;n eu hargraffu</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language (%1)</source>
+        <translation>Iaith y cyfrifiadur (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this language</source>
+        <translation>&amp;Defnyddio&apos;r iaith hon</translation>
+    </message>
+    <message>
+        <source>Use the language chosen in the list</source>
+        <translation>Defnyddio&apos;r iaith a ddewiswyd yn y rhestr</translation>
+    </message>
+</context>
+<context>
     <name>pb::ui::MainWindow</name>
     <message>
         <source>Personal Budget Planner</source>
@@ -5167,14 +5305,6 @@ Statws gadael: 0 wedi gorffen; 1 mae gwallau yn y cynllun (check), neu cafodd rh
         <translation>&amp;Ynghylch Personal Budget Planner</translation>
     </message>
     <message>
-        <source>About Personal Budget Planner</source>
-        <translation>Ynghylch Personal Budget Planner</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Personal Budget Planner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plan how to use a personal budget for care and support: know the budget, say what matters, choose how the money is managed, cost the support, check and agree the plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Personal assistant costs use the rate table for the plan&apos;s date (England 2026/27: rates as of 6 April 2026). The RAS schemes shipped are examples, not any council&apos;s real figures.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Personal Budget Planner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cynllunio sut i ddefnyddio cyllideb bersonol ar gyfer gofal a chymorth: gwybod beth yw&apos;r gyllideb, dweud beth sy&apos;n bwysig, dewis sut mae&apos;r arian yn cael ei reoli, cyfrifo cost y cymorth, gwirio&apos;r cynllun a chytuno arno.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd o dan y GNU General Public License, fersiwn 3 neu ddiweddarach.&lt;/p&gt;&lt;p&gt;Mae costau cynorthwywyr personol yn defnyddio&apos;r tabl cyfraddau ar gyfer dyddiad y cynllun (Lloegr 2026/27: cyfraddau ar 6 Ebrill 2026). Enghreifftiau yw&apos;r cynlluniau RAS sy&apos;n dod gyda&apos;r rhaglen, nid ffigurau go iawn unrhyw gyngor.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>This caseload file was updated to work with this version. A copy from before the update is at %1.</source>
         <translation>Cafodd y ffeil llwyth achosion hon ei diweddaru i weithio gyda&apos;r fersiwn hwn. Mae copi o&apos;r ffeil fel yr oedd cyn y diweddariad yn %1.</translation>
     </message>
@@ -5197,6 +5327,10 @@ Statws gadael: 0 wedi gorffen; 1 mae gwallau yn y cynllun (check), neu cafodd rh
     <message>
         <source>The plan was saved as %1.</source>
         <translation>Cafodd y cynllun ei gadw fel %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Dewisiadau…</translation>
     </message>
 </context>
 <context>
@@ -6048,6 +6182,66 @@ Statws gadael: 0 wedi gorffen; 1 mae gwallau yn y cynllun (check), neu cafodd rh
     <message>
         <source>This version of the plan was agreed, so it can&apos;t be changed. Choose &quot;Make a new version&quot; to change it.</source>
         <translation>Mae&apos;r fersiwn hwn o&apos;r cynllun wedi&apos;i gytuno, felly nid oes modd ei newid. Dewiswch &quot;Gwneud fersiwn newydd&quot; i&apos;w newid.</translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::PreferencesDialog</name>
+    <message>
+        <source>Use &amp;high contrast: black text on white</source>
+        <translation>Defnyddio &amp;cyferbyniad uchel: testun du ar wyn</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Dewisiadau</translation>
+    </message>
+    <message>
+        <source>How the program looks</source>
+        <translation>Sut mae&apos;r rhaglen yn edrych</translation>
+    </message>
+    <message>
+        <source>Changes apply straight away and are kept for next time.</source>
+        <translation>Mae newidiadau&apos;n dod i rym ar unwaith ac yn cael eu cadw ar gyfer y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a text size, as a percentage of the desktop&apos;s own</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Maint testun</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Maint testun</translation>
+    </message>
+    <message>
+        <source>Also View, Larger text (Ctrl+Plus) and Smaller text (Ctrl+Minus).</source>
+        <translation>Hefyd yn newislen Gweld: “Testun mwy” (Ctrl+Plus) a “Testun llai” (Ctrl+Minus).</translation>
+    </message>
+    <message>
+        <source>Use high contrast</source>
+        <translation>Defnyddio cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>Strong colours and a yellow mark on what is chosen, for people who find pale text hard to read.</source>
+        <translation>Lliwiau cryf a marc melyn ar yr hyn sydd wedi&apos;i ddewis, i bobl sy&apos;n cael trafferth darllen testun gwelw.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close preferences</source>
+        <translation>Cau&apos;r dewisiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
     </message>
 </context>
 <context>

@@ -84,18 +84,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: pbplanner [--db FILE | --demo]            start the window
-       pbplanner &lt;command&gt; [options] [files]      work without a window
-
-Commands:
-</source>
-        <translation>Użycie: pbplanner [--db FILE | --demo]            uruchom okno
-       pbplanner &lt;command&gt; [options] [files]      pracuj bez okna
-
-Polecenia:
-</translation>
-    </message>
-    <message>
         <source>
 Run &quot;pbplanner &lt;command&gt; --help&quot; for a command&apos;s options.
 
@@ -128,6 +116,45 @@ Kod wyjścia: 0 gotowe; 1 plan ma błędy (check) albo niektóre plany pominięt
     <message>
         <source>Hint: run &quot;pbplanner %1 --help&quot; to see how to use it.</source>
         <translation>Wskazówka: uruchom &quot;pbplanner %1 --help&quot;, aby zobaczyć, jak go używać.</translation>
+    </message>
+    <message>
+        <source>Usage: pbplanner [--db FILE | --demo] [PLAN.pbplan]  start the window
+       pbplanner &lt;command&gt; [options] [files]        work without a window
+
+A plan file named when starting the window is imported into the caseload
+and opened. Start in another language with --language CODE (en, cy, pl
+or ur).
+
+Commands:
+</source>
+        <translation>Użycie: pbplanner [--db FILE | --demo] [PLAN.pbplan]  uruchom okno
+        pbplanner &lt;command&gt; [options] [files]        pracuj bez okna
+
+Plik planu podany przy uruchamianiu okna zostaje zaimportowany do listy
+osób i otwarty. Aby uruchomić program w innym języku, użyj --language CODE
+(en, cy, pl lub ur).
+
+Polecenia:
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliSyntax</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Użycie: %1</translation>
+    </message>
+    <message>
+        <source>Usage: </source>
+        <translation>Użycie: </translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opcje:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenty:</translation>
     </message>
 </context>
 <context>
@@ -4065,10 +4092,6 @@ Kod wyjścia: 0 gotowe; 1 plan ma błędy (check) albo niektóre plany pominięt
         <translation>Personal Budget Planner</translation>
     </message>
     <message>
-        <source>Plan a personal budget for care and support.</source>
-        <translation>Zaplanuj budżet osobisty na opiekę i wsparcie.</translation>
-    </message>
-    <message>
         <source>Open this caseload file.</source>
         <translation>Otwórz ten plik listy osób.</translation>
     </message>
@@ -4079,6 +4102,98 @@ Kod wyjścia: 0 gotowe; 1 plan ma błędy (check) albo niektóre plany pominięt
     <message>
         <source>Show the program in this language (en, cy, pl or ur).</source>
         <translation>Pokaż program w tym języku (en, cy, pl lub ur).</translation>
+    </message>
+    <message>
+        <source>Show the commands and exit.</source>
+        <translation>Pokaż polecenia i zakończ.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Pokaż wersję i zakończ.</translation>
+    </message>
+    <message>
+        <source>A plan file to import into the caseload and open.</source>
+        <translation>Plik planu do zaimportowania do listy osób i otwarcia.</translation>
+    </message>
+    <message>
+        <source>Hint: run &quot;pbplanner --help&quot; to see how to start it.</source>
+        <translation>Wskazówka: uruchom &quot;pbplanner --help&quot;, aby zobaczyć, jak go uruchomić.</translation>
+    </message>
+    <message>
+        <source>give one plan file to open, not %1.</source>
+        <translation>podaj jeden plik planu do otwarcia, a nie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::AboutDialog</name>
+    <message>
+        <source>No cost-rate table is included.</source>
+        <translation>Nie dołączono tabeli stawek kosztów.</translation>
+    </message>
+    <message>
+        <source>Rates as of %1, for %2 to %3.</source>
+        <translation>Stawki na dzień %1, na okres od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source> (a typical figure, not a quote)</source>
+        <extracomment>after a source of a figure that is typical rather than the law</extracomment>
+        <translation> (typowa kwota, a nie wycena)</translation>
+    </message>
+    <message>
+        <source>An example, not any council&apos;s real figures.</source>
+        <translation>Przykład, a nie prawdziwe dane żadnego samorządu.</translation>
+    </message>
+    <message>
+        <source>From: %1. Figures as of %2.</source>
+        <translation>Źródło: %1. Dane na dzień %2.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Źródło: %1</translation>
+    </message>
+    <message>
+        <source>About Personal Budget Planner</source>
+        <translation>O programie Personal Budget Planner</translation>
+    </message>
+    <message>
+        <source>Personal Budget Planner</source>
+        <translation>Personal Budget Planner</translation>
+    </message>
+    <message>
+        <source>About Personal Budget Planner: version, licence and sources</source>
+        <translation>O programie Personal Budget Planner: wersja, licencja i źródła</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Wersja %1</translation>
+    </message>
+    <message>
+        <source>Plan how to use a personal budget for care and support: know the budget, say what matters, choose how the money is managed, cost the support, check and agree the plan, and review it later.</source>
+        <translation>Zaplanuj, jak wykorzystać budżet osobisty na opiekę i wsparcie: poznaj swój budżet, powiedz, co jest dla Ciebie ważne, wybierz, jak będą zarządzane pieniądze, wylicz koszt wsparcia, sprawdź i uzgodnij plan, a później zrób jego przegląd.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). You may use, study, share and change it; see the licence for the details.</source>
+        <translation>To wolny program na licencji GNU General Public License w wersji 3 lub późniejszej (GPL-3.0-or-later). Możesz go używać, poznawać, udostępniać i zmieniać. Szczegóły znajdziesz w licencji.</translation>
+    </message>
+    <message>
+        <source>Costs of employing a personal assistant</source>
+        <translation>Koszty zatrudnienia asystenta osobistego</translation>
+    </message>
+    <message>
+        <source>The costing uses the rate table whose dates cover the plan.</source>
+        <translation>Koszty są liczone według tabeli stawek, której daty obejmują okres planu.</translation>
+    </message>
+    <message>
+        <source>Example budget questionnaires (RAS schemes)</source>
+        <translation>Przykładowe kwestionariusze budżetu (schematy RAS)</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5132,29 @@ Kod wyjścia: 0 gotowe; 1 plan ma błędy (check) albo niektóre plany pominięt
     </message>
 </context>
 <context>
+    <name>pb::ui::LanguageChooser</name>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>The language of the program, its help and the plans it prints</source>
+        <translation>Język programu, jego pomocy i drukowanych planów</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language (%1)</source>
+        <translation>Język komputera (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this language</source>
+        <translation>&amp;Użyj tego języka</translation>
+    </message>
+    <message>
+        <source>Use the language chosen in the list</source>
+        <translation>Użyj języka wybranego z listy</translation>
+    </message>
+</context>
+<context>
     <name>pb::ui::MainWindow</name>
     <message>
         <source>Personal Budget Planner</source>
@@ -5155,14 +5293,6 @@ Kod wyjścia: 0 gotowe; 1 plan ma błędy (check) albo niektóre plany pominięt
         <translation>&amp;O programie Personal Budget Planner</translation>
     </message>
     <message>
-        <source>About Personal Budget Planner</source>
-        <translation>O programie Personal Budget Planner</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Personal Budget Planner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plan how to use a personal budget for care and support: know the budget, say what matters, choose how the money is managed, cost the support, check and agree the plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Personal assistant costs use the rate table for the plan&apos;s date (England 2026/27: rates as of 6 April 2026). The RAS schemes shipped are examples, not any council&apos;s real figures.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Personal Budget Planner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Zaplanuj, jak wykorzystać budżet osobisty na opiekę i wsparcie: poznaj budżet, powiedz, co jest ważne, wybierz sposób zarządzania pieniędzmi, wylicz koszt wsparcia, sprawdź i uzgodnij plan.&lt;/p&gt;&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;&lt;p&gt;Koszty asystentów osobistych są liczone według tabeli stawek na datę planu (Anglia 2026/27: stawki na dzień 6 kwietnia 2026). Dołączone schematy RAS to przykłady, a nie prawdziwe dane żadnego samorządu.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>This caseload file was updated to work with this version. A copy from before the update is at %1.</source>
         <translation>Ten plik listy osób został zaktualizowany do tej wersji programu. Kopia sprzed aktualizacji jest w %1.</translation>
     </message>
@@ -5185,6 +5315,10 @@ Kod wyjścia: 0 gotowe; 1 plan ma błędy (check) albo niektóre plany pominięt
     <message>
         <source>The plan was saved as %1.</source>
         <translation>Plan zapisano jako %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Ustawienia…</translation>
     </message>
 </context>
 <context>
@@ -6036,6 +6170,66 @@ Kod wyjścia: 0 gotowe; 1 plan ma błędy (check) albo niektóre plany pominięt
     <message>
         <source>This version of the plan was agreed, so it can&apos;t be changed. Choose &quot;Make a new version&quot; to change it.</source>
         <translation>Ta wersja planu została uzgodniona, więc nie można jej zmienić. Aby ją zmienić, wybierz &quot;Utwórz nową wersję&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::PreferencesDialog</name>
+    <message>
+        <source>Use &amp;high contrast: black text on white</source>
+        <translation>Użyj &amp;wysokiego kontrastu: czarny tekst na białym tle</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>How the program looks</source>
+        <translation>Wygląd programu</translation>
+    </message>
+    <message>
+        <source>Changes apply straight away and are kept for next time.</source>
+        <translation>Zmiany działają od razu i zostaną zapamiętane na następny raz.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a text size, as a percentage of the desktop&apos;s own</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Rozmiar tekstu</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Rozmiar tekstu</translation>
+    </message>
+    <message>
+        <source>Also View, Larger text (Ctrl+Plus) and Smaller text (Ctrl+Minus).</source>
+        <translation>Możesz też użyć menu Widok: Większy tekst (Ctrl+Plus) i Mniejszy tekst (Ctrl+Minus).</translation>
+    </message>
+    <message>
+        <source>Use high contrast</source>
+        <translation>Użyj wysokiego kontrastu</translation>
+    </message>
+    <message>
+        <source>Strong colours and a yellow mark on what is chosen, for people who find pale text hard to read.</source>
+        <translation>Wyraźne kolory i żółte oznaczenie tego, co jest wybrane. Dla osób, którym trudno czytać blady tekst.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Close preferences</source>
+        <translation>Zamknij ustawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
     </message>
 </context>
 <context>

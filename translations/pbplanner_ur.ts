@@ -84,18 +84,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: pbplanner [--db FILE | --demo]            start the window
-       pbplanner &lt;command&gt; [options] [files]      work without a window
-
-Commands:
-</source>
-        <translation>استعمال: pbplanner [--db FILE | --demo]            ونڈو کھولیں
-       pbplanner &lt;command&gt; [options] [files]      ونڈو کے بغیر کام کریں
-
-کمانڈز:
-</translation>
-    </message>
-    <message>
         <source>
 Run &quot;pbplanner &lt;command&gt; --help&quot; for a command&apos;s options.
 
@@ -128,6 +116,45 @@ Exit status: 0 کام ہو گیا؛ 1 منصوبے میں غلطیاں ہیں (c
     <message>
         <source>Hint: run &quot;pbplanner %1 --help&quot; to see how to use it.</source>
         <translation>مشورہ: اسے استعمال کرنے کا طریقہ دیکھنے کے لیے &quot;pbplanner %1 --help&quot; چلائیں۔</translation>
+    </message>
+    <message>
+        <source>Usage: pbplanner [--db FILE | --demo] [PLAN.pbplan]  start the window
+       pbplanner &lt;command&gt; [options] [files]        work without a window
+
+A plan file named when starting the window is imported into the caseload
+and opened. Start in another language with --language CODE (en, cy, pl
+or ur).
+
+Commands:
+</source>
+        <translation>استعمال: pbplanner [--db FILE | --demo] [PLAN.pbplan]  ونڈو شروع کریں
+       pbplanner &lt;command&gt; [options] [files]        ونڈو کے بغیر کام کریں
+
+ونڈو شروع کرتے وقت جس منصوبے کی فائل کا نام دیا جائے، وہ کیس لوڈ میں امپورٹ
+ہو کر کھل جاتی ہے۔ کسی اور زبان میں شروع کرنے کے لیے --language CODE (en، cy، pl
+یا ur) استعمال کریں۔
+
+کمانڈز:
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliSyntax</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>استعمال: %1</translation>
+    </message>
+    <message>
+        <source>Usage: </source>
+        <translation>استعمال: </translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>اختیارات (options):</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>آرگیومنٹس (arguments):</translation>
     </message>
 </context>
 <context>
@@ -4059,10 +4086,6 @@ Exit status: 0 کام ہو گیا؛ 1 منصوبے میں غلطیاں ہیں (c
         <translation>Personal Budget Planner</translation>
     </message>
     <message>
-        <source>Plan a personal budget for care and support.</source>
-        <translation>دیکھ بھال اور مدد کے لیے ذاتی بجٹ کا منصوبہ بنائیں۔</translation>
-    </message>
-    <message>
         <source>Open this caseload file.</source>
         <translation>یہ کیس لوڈ فائل کھولیں۔</translation>
     </message>
@@ -4073,6 +4096,98 @@ Exit status: 0 کام ہو گیا؛ 1 منصوبے میں غلطیاں ہیں (c
     <message>
         <source>Show the program in this language (en, cy, pl or ur).</source>
         <translation>پروگرام اس زبان میں دکھائیں (en، cy، pl یا ur)۔</translation>
+    </message>
+    <message>
+        <source>Show the commands and exit.</source>
+        <translation>کمانڈز دکھائیں اور پروگرام بند کریں۔</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>ورژن دکھائیں اور پروگرام بند کریں۔</translation>
+    </message>
+    <message>
+        <source>A plan file to import into the caseload and open.</source>
+        <translation>کیس لوڈ میں امپورٹ کرنے اور کھولنے کے لیے منصوبے کی فائل۔</translation>
+    </message>
+    <message>
+        <source>Hint: run &quot;pbplanner --help&quot; to see how to start it.</source>
+        <translation>مشورہ: اسے شروع کرنے کا طریقہ دیکھنے کے لیے &quot;pbplanner --help&quot; چلائیں۔</translation>
+    </message>
+    <message>
+        <source>give one plan file to open, not %1.</source>
+        <translation>کھولنے کے لیے منصوبے کی صرف ایک فائل دیں، %1 نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::AboutDialog</name>
+    <message>
+        <source>No cost-rate table is included.</source>
+        <translation>لاگت کی کوئی ریٹ ٹیبل شامل نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Rates as of %1, for %2 to %3.</source>
+        <translation>%1 کے مطابق شرحیں، %2 سے %3 تک کے لیے۔</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source> (a typical figure, not a quote)</source>
+        <extracomment>after a source of a figure that is typical rather than the law</extracomment>
+        <translation> (ایک عام اندازہ، قیمت کی پیشکش نہیں)</translation>
+    </message>
+    <message>
+        <source>An example, not any council&apos;s real figures.</source>
+        <translation>ایک مثال، کسی کونسل کے اصل اعداد نہیں۔</translation>
+    </message>
+    <message>
+        <source>From: %1. Figures as of %2.</source>
+        <translation>کس کی طرف سے: %1۔ %2 کے اعداد۔</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>ماخذ: %1</translation>
+    </message>
+    <message>
+        <source>About Personal Budget Planner</source>
+        <translation>Personal Budget Planner کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Personal Budget Planner</source>
+        <translation>Personal Budget Planner</translation>
+    </message>
+    <message>
+        <source>About Personal Budget Planner: version, licence and sources</source>
+        <translation>Personal Budget Planner کے بارے میں: ورژن، لائسنس اور ماخذ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>ورژن %1</translation>
+    </message>
+    <message>
+        <source>Plan how to use a personal budget for care and support: know the budget, say what matters, choose how the money is managed, cost the support, check and agree the plan, and review it later.</source>
+        <translation>دیکھ بھال اور مدد کے لیے ذاتی بجٹ کے استعمال کا منصوبہ بنائیں: بجٹ جانیں، بتائیں کہ کیا اہم ہے، چنیں کہ رقم کا انتظام کیسے ہو، مدد کی لاگت نکالیں، منصوبہ چیک اور منظور کریں، اور بعد میں اس کا جائزہ لیں۔</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). You may use, study, share and change it; see the licence for the details.</source>
+        <translation>GNU General Public License، ورژن 3 یا اس کے بعد کے ورژن (GPL-3.0-or-later) کے تحت آزاد (free) سافٹ ویئر۔ آپ اسے استعمال کر سکتے ہیں، اسے پڑھ کر سمجھ سکتے ہیں، دوسروں کو دے سکتے ہیں اور بدل سکتے ہیں؛ تفصیلات کے لیے لائسنس دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>Costs of employing a personal assistant</source>
+        <translation>ذاتی معاون کو ملازم رکھنے کی لاگت</translation>
+    </message>
+    <message>
+        <source>The costing uses the rate table whose dates cover the plan.</source>
+        <translation>لاگت اس ریٹ ٹیبل سے نکالی جاتی ہے جس کی تاریخوں میں منصوبہ آتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Example budget questionnaires (RAS schemes)</source>
+        <translation>بجٹ کے مثالی سوالنامے (RAS اسکیمیں)</translation>
     </message>
 </context>
 <context>
@@ -5011,6 +5126,29 @@ Exit status: 0 کام ہو گیا؛ 1 منصوبے میں غلطیاں ہیں (c
     </message>
 </context>
 <context>
+    <name>pb::ui::LanguageChooser</name>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>The language of the program, its help and the plans it prints</source>
+        <translation>پروگرام، اس کی مدد اور اس کے پرنٹ کیے ہوئے منصوبوں کی زبان</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language (%1)</source>
+        <translation>کمپیوٹر کی زبان (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this language</source>
+        <translation>یہ زبان &amp;استعمال کریں</translation>
+    </message>
+    <message>
+        <source>Use the language chosen in the list</source>
+        <translation>فہرست میں چنی گئی زبان استعمال کریں</translation>
+    </message>
+</context>
+<context>
     <name>pb::ui::MainWindow</name>
     <message>
         <source>Personal Budget Planner</source>
@@ -5149,14 +5287,6 @@ Exit status: 0 کام ہو گیا؛ 1 منصوبے میں غلطیاں ہیں (c
         <translation>Personal Budget Planner &amp;کے بارے میں</translation>
     </message>
     <message>
-        <source>About Personal Budget Planner</source>
-        <translation>Personal Budget Planner کے بارے میں</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Personal Budget Planner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plan how to use a personal budget for care and support: know the budget, say what matters, choose how the money is managed, cost the support, check and agree the plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Personal assistant costs use the rate table for the plan&apos;s date (England 2026/27: rates as of 6 April 2026). The RAS schemes shipped are examples, not any council&apos;s real figures.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Personal Budget Planner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;دیکھ بھال اور مدد کے لیے ذاتی بجٹ کے استعمال کا منصوبہ بنائیں: بجٹ جانیں، بتائیں کہ کیا اہم ہے، رقم کے انتظام کا طریقہ چنیں، مدد کی لاگت نکالیں، منصوبہ چیک اور منظور کریں۔&lt;/p&gt;&lt;p&gt;GNU General Public License، ورژن 3 یا بعد کے تحت مفت سافٹ ویئر۔&lt;/p&gt;&lt;p&gt;ذاتی معاون کی لاگت منصوبے کی تاریخ والی ریٹ ٹیبل استعمال کرتی ہے (England 2026/27: شرحیں 6 April 2026 کے مطابق)۔ ساتھ آنے والی RAS اسکیمیں مثالیں ہیں، کسی کونسل کے اصل اعداد نہیں۔&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>This caseload file was updated to work with this version. A copy from before the update is at %1.</source>
         <translation>یہ کیس لوڈ فائل اس ورژن کے ساتھ کام کرنے کے لیے اپ ڈیٹ کر دی گئی۔ اپ ڈیٹ سے پہلے کی ایک کاپی %1 پر ہے۔</translation>
     </message>
@@ -5179,6 +5309,10 @@ Exit status: 0 کام ہو گیا؛ 1 منصوبے میں غلطیاں ہیں (c
     <message>
         <source>The plan was saved as %1.</source>
         <translation>منصوبہ %1 کے طور پر محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;ترجیحات…</translation>
     </message>
 </context>
 <context>
@@ -6030,6 +6164,66 @@ Exit status: 0 کام ہو گیا؛ 1 منصوبے میں غلطیاں ہیں (c
     <message>
         <source>This version of the plan was agreed, so it can&apos;t be changed. Choose &quot;Make a new version&quot; to change it.</source>
         <translation>منصوبے کا یہ ورژن منظور ہو چکا ہے، اس لیے یہ بدلا نہیں جا سکتا۔ اسے بدلنے کے لیے &quot;نیا ورژن بنائیں&quot; چنیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::PreferencesDialog</name>
+    <message>
+        <source>Use &amp;high contrast: black text on white</source>
+        <translation>&amp;زیادہ کنٹراسٹ استعمال کریں: سفید پر کالا متن</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>ترجیحات</translation>
+    </message>
+    <message>
+        <source>How the program looks</source>
+        <translation>پروگرام کیسا دکھائی دیتا ہے</translation>
+    </message>
+    <message>
+        <source>Changes apply straight away and are kept for next time.</source>
+        <translation>تبدیلیاں فوراً لاگو ہو جاتی ہیں اور اگلی بار کے لیے محفوظ رہتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a text size, as a percentage of the desktop&apos;s own</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;حروف کا سائز</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حروف کا سائز</translation>
+    </message>
+    <message>
+        <source>Also View, Larger text (Ctrl+Plus) and Smaller text (Ctrl+Minus).</source>
+        <translation>یہ “منظر” مینو میں بھی ہے: “بڑے حروف” (Ctrl+Plus) اور “چھوٹے حروف” (Ctrl+Minus)۔</translation>
+    </message>
+    <message>
+        <source>Use high contrast</source>
+        <translation>زیادہ کنٹراسٹ استعمال کریں</translation>
+    </message>
+    <message>
+        <source>Strong colours and a yellow mark on what is chosen, for people who find pale text hard to read.</source>
+        <translation>گہرے رنگ اور چنی ہوئی چیز پر پیلا نشان، ان لوگوں کے لیے جنہیں ہلکا متن پڑھنے میں مشکل ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Close preferences</source>
+        <translation>ترجیحات بند کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ namespace pb::ui {
 
 namespace {
 const QString kTextPercent = QStringLiteral("view/textPercent");
+const QString kHighContrast = QStringLiteral("view/highContrast");
 const QString kLastDatabase = QStringLiteral("files/lastDatabase");
 const QString kRecent = QStringLiteral("files/recentDatabases");
 const QString kGeometry = QStringLiteral("window/geometry");
@@ -25,6 +26,16 @@ void AppSettings::setTextPercent(int percent)
 {
     QSettings().setValue(
         kTextPercent, std::clamp(percent, kSmallestTextPercent, kLargestTextPercent));
+}
+
+bool AppSettings::highContrast() const
+{
+    return QSettings().value(kHighContrast, false).toBool();
+}
+
+void AppSettings::setHighContrast(bool on)
+{
+    QSettings().setValue(kHighContrast, on);
 }
 
 QString AppSettings::lastDatabase() const

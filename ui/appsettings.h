@@ -1,6 +1,6 @@
 // AppSettings: the preferences the program remembers between runs, through
-// QSettings: text size, language, the last database and recent ones, window
-// geometry.
+// QSettings: text size, high contrast, language, the last database and recent
+// ones, window geometry.
 // One place, so the names of the keys are written once.
 #pragma once
 
@@ -18,6 +18,9 @@ public:
 
     int textPercent() const;
     void setTextPercent(int percent); // clamped to 100..200
+
+    bool highContrast() const; // off unless chosen
+    void setHighContrast(bool on);
 
     QString lastDatabase() const;
     void setLastDatabase(const QString& path); // also moves it to the top of the recent list

@@ -6,11 +6,14 @@
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadpage.h"
 #include "demo/demodatabase.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "dialogs/welcomedialog.h"
 #include "document/planoutput.h"
 #include "exchange/planfile.h"
 #include "help/helptopics.h"
 #include "help/helpwindow.h"
+#include "language/languagechooser.h"
 #include "language/languageswitcher.h"
 #include "plan/planpage.h"
 #include "plan/plansession.h"
@@ -23,13 +26,11 @@
 #include "storage/planrepository.h"
 #include "widgets/messagebar.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QUndoGroup>
@@ -176,6 +177,15 @@ void MainWindow::buildMenus()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    // The platform's own key where it has one; Ctrl+Comma everywhere.
+    QList<QKeySequence> preferenceKeys {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    if (const QKeySequence platform(QKeySequence::Preferences);
+        !platform.isEmpty() && !preferenceKeys.contains(platform)) {
+        preferenceKeys.prepend(platform);
+    }
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* larger = view->addAction(tr("&Larger text"), this, [this] { changeTextSize(+20); });
@@ -203,17 +213,8 @@ void MainWindow::buildMenus()
         [this] { helpWindow()->showTopic(HelpTopics::keyboard()); });
     help->addSeparator();
     help->addAction(tr("&About Personal Budget Planner"), this, [this] {
-        QMessageBox::about(this, tr("About Personal Budget Planner"),
-            tr("<p><b>Personal Budget Planner %1</b></p>"
-               "<p>Plan how to use a personal budget for care and support: know the budget, say "
-               "what matters, "
-               "choose how the money is managed, cost the support, check and agree the plan.</p>"
-               "<p>Free software under the GNU General Public License, version 3 or later.</p>"
-               "<p>Personal assistant costs use the rate table for the plan's date (England "
-               "2026/27: rates as of "
-               "6 April 2026). The RAS schemes shipped are examples, not any council's real "
-               "figures.</p>")
-                .arg(QApplication::applicationVersion()));
+        AboutDialog about(this);
+        about.exec();
     });
     updateRecentMenu();
 }
@@ -545,6 +546,34 @@ void MainWindow::changeTextSize(int delta)
     const int percent = delta == 0 ? 100 : settings.textPercent() + delta;
     settings.setTextPercent(percent);
     Appearance::setTextPercent(settings.textPercent());
+}
+
+void MainWindow::showPreferences()
+{
+    if (m_preferences == nullptr) {
+        m_preferences = new PreferencesDialog(this);
+        auto* languages = new LanguageChooser(AppSettings().language());
+        m_preferences->addLanguageChooser(languages);
+        connect(languages, &LanguageChooser::chosen, this, [this](const QString& code) {
+            if (code != AppSettings().language()) {
+                // The new window opens Preferences again, in the new language.
+                switchLanguage(code)->showPreferences();
+            }
+        });
+    }
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // The desktop's colour scheme changed (or high contrast was chosen):
+    // the meaningful colours are picked again for the new background.
+    if (event->type() == QEvent::PaletteChange) {
+        Appearance::desktopPaletteChanged();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::rememberGeometry()

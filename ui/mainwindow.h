@@ -25,6 +25,7 @@ class MessageBar;
 class PlanOutput;
 class PlanPage;
 class PlanSession;
+class PreferencesDialog;
 class ResultsPage;
 class ReviewPage;
 
@@ -85,6 +86,7 @@ public:
     static QString defaultDatabasePath();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -96,6 +98,7 @@ private:
     void startOwnPlan(const QString& path);
     void changeTextSize(int delta);
     void rememberGeometry();
+    void showPreferences();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PlanSession> m_session;
@@ -110,6 +113,7 @@ private:
     PlanOutput* m_output;
     QList<QAction*> m_outputActions; // enabled while a plan is open
     HelpWindow* m_help = nullptr;
+    PreferencesDialog* m_preferences = nullptr; // made the first time it is asked for
     QMenu* m_recentMenu = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_importAction = nullptr;

@@ -7,6 +7,8 @@
 #include "cli/rascommand.h"
 #include "cli/summarycommand.h"
 
+#include <QFileInfo>
+
 namespace pb::cli {
 
 Cli::Cli()
@@ -32,7 +34,22 @@ bool Cli::wantsCommandLine(const QStringList& arguments)
         || first == QLatin1String("help")) {
         return true;
     }
-    return !first.startsWith(QLatin1Char('-'));
+    if (first.startsWith(QLatin1Char('-'))) {
+        return false;
+    }
+    return Cli().find(first) != nullptr || !isPlanFileArgument(first);
+}
+
+bool Cli::isPlanFileArgument(const QString& argument)
+{
+    return argument.endsWith(QLatin1String(".pbplan"), Qt::CaseInsensitive)
+        || QFileInfo(argument).isFile();
+}
+
+QString Cli::programName(const QStringList& arguments)
+{
+    const QString name = QFileInfo(arguments.value(0)).fileName();
+    return name.isEmpty() ? QStringLiteral("pbplanner") : name;
 }
 
 const CliCommand* Cli::find(const QString& name) const
@@ -47,12 +64,16 @@ const CliCommand* Cli::find(const QString& name) const
 
 QString Cli::overallHelp() const
 {
-    QString text = tr("Usage: pbplanner [--db FILE | --demo]            start the window\n"
-                      "       pbplanner <command> [options] [files]      work without a window\n"
+    QString text = tr("Usage: pbplanner [--db FILE | --demo] [PLAN.pbplan]  start the window\n"
+                      "       pbplanner <command> [options] [files]        work without a window\n"
+                      "\nA plan file named when starting the window is imported into the caseload\n"
+                      "and opened. Start in another language with --language CODE (en, cy, pl\n"
+                      "or ur).\n"
                       "\nCommands:\n");
     for (const auto& command : m_commands) {
-        text +=
-            QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(10), command->summary());
+        // The summary wrapped under itself, so the list fits 80 columns.
+        text += CliSyntax::hanging(QStringLiteral("  ") + command->name(), command->summary(), 14)
+            + QLatin1Char('\n');
     }
     text += tr("\nRun \"pbplanner <command> --help\" for a command's options.\n"
                "\nExit status: 0 done; 1 the plan has errors (check), or some plans were skipped\n"
@@ -83,10 +104,11 @@ int Cli::run(const QStringList& arguments, CliStreams io) const
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    CliSyntax syntax(parser);
     const QCommandLineOption help(
         {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(help);
-    command->describe(parser);
+    syntax.addOption(help);
+    command->describe(syntax);
 
     QStringList rest = arguments.mid(1);
     rest[0] = QStringLiteral("pbplanner %1").arg(command->name());
@@ -98,7 +120,9 @@ int Cli::run(const QStringList& arguments, CliStreams io) const
         return BadArguments;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << syntax.helpText(
+            QStringLiteral("%1 %2").arg(programName(arguments), command->name()),
+            command->summary());
         return Done;
     }
     return command->run(parser, io);

@@ -8,6 +8,8 @@
 //   3  a file could not be read or written (the reason on stderr)
 #pragma once
 
+#include "cli/clisyntax.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -28,8 +30,9 @@ public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line for `pbplanner --help`
-    // Adds the command's options and positional arguments.
-    virtual void describe(QCommandLineParser& parser) const = 0;
+    // Adds the command's options and positional arguments (to its parser
+    // and its help).
+    virtual void describe(CliSyntax& syntax) const = 0;
     // Runs with the parsed command line (already checked for --help).
     virtual int run(const QCommandLineParser& parser, CliStreams io) const = 0;
 };

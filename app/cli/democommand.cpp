@@ -9,14 +9,14 @@
 
 namespace pb::cli {
 
-void DemoCommand::describe(QCommandLineParser& parser) const
+void DemoCommand::describe(CliSyntax& syntax) const
 {
-    parser.addOption({QStringLiteral("db"),
+    syntax.addOption({QStringLiteral("db"),
         tr("The new database file to make (it must not exist yet)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("people"),
+    syntax.addOption({QStringLiteral("people"),
         tr("Make this many made-up people instead of the eight demo people."),
         QStringLiteral("N")});
-    parser.addOption({QStringLiteral("write-examples"),
+    syntax.addOption({QStringLiteral("write-examples"),
         tr("Write the demo people as .pbplan files into this folder."), QStringLiteral("DIR")});
 }
 

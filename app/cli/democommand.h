@@ -16,7 +16,7 @@ public:
     {
         return tr("Make a demo caseload database (or N made-up people).");
     }
-    void describe(QCommandLineParser& parser) const override;
+    void describe(CliSyntax& syntax) const override;
     int run(const QCommandLineParser& parser, CliStreams io) const override;
 
 private:

@@ -31,20 +31,20 @@ const QString kOut = QStringLiteral("out");
 const QString kRates = QStringLiteral("rates");
 } // namespace
 
-void ExportCommand::describe(QCommandLineParser& parser) const
+void ExportCommand::describe(CliSyntax& syntax) const
 {
-    parser.addPositionalArgument(
+    syntax.addPositionalArgument(
         QStringLiteral("PLAN.pbplan"), tr("The plan file to export (not with --all)."));
-    parser.addOption({kPdf, tr("Save the plan as a PDF here."), QStringLiteral("OUT.pdf")});
-    parser.addOption({kCsv, tr("Save the support and its cost as a spreadsheet (CSV) here."),
+    syntax.addOption({kPdf, tr("Save the plan as a PDF here."), QStringLiteral("OUT.pdf")});
+    syntax.addOption({kCsv, tr("Save the support and its cost as a spreadsheet (CSV) here."),
         QStringLiteral("OUT.csv")});
-    parser.addOption({kEasyRead, tr("Make the easy-read plan instead of the standard one.")});
-    parser.addOption(
+    syntax.addOption({kEasyRead, tr("Make the easy-read plan instead of the standard one.")});
+    syntax.addOption(
         {kDb, tr("The caseload file to export from (with --all)."), QStringLiteral("FILE")});
-    parser.addOption({kAll, tr("Export every person's current plan in the caseload.")});
-    parser.addOption({kOut, tr("The folder to put the PDFs in (with --all); made if missing."),
+    syntax.addOption({kAll, tr("Export every person's current plan in the caseload.")});
+    syntax.addOption({kOut, tr("The folder to put the PDFs in (with --all); made if missing."),
         QStringLiteral("DIR")});
-    parser.addOption({kRates,
+    syntax.addOption({kRates,
         tr("Cost personal assistants with this rate table instead of the one for each plan's "
            "date."),
         QStringLiteral("FILE")});

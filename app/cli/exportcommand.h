@@ -37,7 +37,7 @@ public:
     {
         return tr("Save plans as PDF (standard or easy-read) or support as a spreadsheet.");
     }
-    void describe(QCommandLineParser& parser) const override;
+    void describe(CliSyntax& syntax) const override;
     int run(const QCommandLineParser& parser, CliStreams io) const override;
 
 private:

@@ -9,19 +9,19 @@
 
 namespace pb::cli {
 
-void PaCostCommand::describe(QCommandLineParser& parser) const
+void PaCostCommand::describe(CliSyntax& syntax) const
 {
-    parser.addOption(
+    syntax.addOption(
         {QStringLiteral("hours"), tr("Hours a week, like 16 or 7.5."), QStringLiteral("H")});
-    parser.addOption(
+    syntax.addOption(
         {QStringLiteral("wage"), tr("Hourly wage in pounds, like 12.71."), QStringLiteral("W")});
-    parser.addOption({QStringLiteral("rates"),
+    syntax.addOption({QStringLiteral("rates"),
         tr("A rate table file (default: the one for today)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("date"),
+    syntax.addOption({QStringLiteral("date"),
         tr("Use the built-in rate table for this date (YYYY-MM-DD)."), QStringLiteral("DATE")});
-    parser.addOption(
+    syntax.addOption(
         {QStringLiteral("employment-allowance"), tr("The employer claims Employment Allowance.")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    syntax.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
 }
 
 int PaCostCommand::run(const QCommandLineParser& parser, CliStreams io) const

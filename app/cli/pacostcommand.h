@@ -14,7 +14,7 @@ public:
     {
         return tr("Work out the true cost of employing a personal assistant.");
     }
-    void describe(QCommandLineParser& parser) const override;
+    void describe(CliSyntax& syntax) const override;
     int run(const QCommandLineParser& parser, CliStreams io) const override;
 };
 

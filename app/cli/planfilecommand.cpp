@@ -6,11 +6,11 @@
 
 namespace pb::cli {
 
-void PlanFileCommand::describe(QCommandLineParser& parser) const
+void PlanFileCommand::describe(CliSyntax& syntax) const
 {
-    parser.addPositionalArgument(QStringLiteral("PLAN.pbplan"), tr("The plan file to read."));
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
-    parser.addOption({QStringLiteral("rates"),
+    syntax.addPositionalArgument(QStringLiteral("PLAN.pbplan"), tr("The plan file to read."));
+    syntax.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    syntax.addOption({QStringLiteral("rates"),
         tr("Cost personal assistants with this rate table instead of the one for the plan's date."),
         QStringLiteral("FILE")});
 }

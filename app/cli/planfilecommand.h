@@ -13,7 +13,7 @@ namespace pb::cli {
 class PlanFileCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(PlanFileCommand)
 public:
-    void describe(QCommandLineParser& parser) const override;
+    void describe(CliSyntax& syntax) const override;
     int run(const QCommandLineParser& parser, CliStreams io) const final;
 
 protected:

@@ -8,13 +8,13 @@
 
 namespace pb::cli {
 
-void RasCommand::describe(QCommandLineParser& parser) const
+void RasCommand::describe(CliSyntax& syntax) const
 {
-    parser.addPositionalArgument(
+    syntax.addPositionalArgument(
         QStringLiteral("SCHEME.json"), tr("The RAS scheme (see resources/ras)."));
-    parser.addPositionalArgument(QStringLiteral("ANSWERS.json"),
+    syntax.addPositionalArgument(QStringLiteral("ANSWERS.json"),
         tr("The answers: {\"scheme\": id, \"answers\": {question: option}}."));
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    syntax.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
 }
 
 int RasCommand::run(const QCommandLineParser& parser, CliStreams io) const

@@ -14,7 +14,7 @@ public:
     {
         return tr("Work out a budget from a RAS scheme and answers, and explain it.");
     }
-    void describe(QCommandLineParser& parser) const override;
+    void describe(CliSyntax& syntax) const override;
     int run(const QCommandLineParser& parser, CliStreams io) const override;
 };
 

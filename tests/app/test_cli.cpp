@@ -7,6 +7,8 @@
 #include "ras/rasanswersloader.h"
 #include "ras/rascalculator.h"
 #include "ras/rasschemeloader.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
 #include "testpaths.h"
 
 #include <QJsonDocument>
@@ -77,6 +79,9 @@ class TestCli : public QObject {
     Q_OBJECT
 private slots:
     void helpAndVersion();
+    void helpNamesTheProgramAndFitsEightyColumns_data();
+    void helpNamesTheProgramAndFitsEightyColumns();
+    void aPlanFileOpensTheWindowAndIsImported();
     void badArgumentsSayWhatAndExitTwo_data();
     void badArgumentsSayWhatAndExitTwo();
     void summaryOfEveryExample();
@@ -108,6 +113,91 @@ void TestCli::helpAndVersion()
     const Run commandHelp = pbplanner({QStringLiteral("pa-cost"), QStringLiteral("--help")});
     QCOMPARE(commandHelp.exitCode, 0);
     QVERIFY(commandHelp.out.contains(QStringLiteral("--hours")));
+}
+
+void TestCli::helpNamesTheProgramAndFitsEightyColumns_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("pbplanner --help") << QString();
+    for (const char* command : {"summary", "check", "pa-cost", "ras", "demo", "export"}) {
+        QTest::newRow(command) << QString::fromLatin1(command);
+    }
+}
+
+// Run by its full path (as PBPLANNER_PATH is), the help still says
+// "pbplanner", and no line is wider than an 80-column terminal.
+void TestCli::helpNamesTheProgramAndFitsEightyColumns()
+{
+    QFETCH(QString, command);
+    QVERIFY(QFileInfo(QStringLiteral(PBPLANNER_PATH)).isAbsolute());
+    const Run help = pbplanner(command.isEmpty() ? QStringList {QStringLiteral("--help")}
+                                                 : QStringList {command, QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QString usage = command.isEmpty() ? QStringLiteral("Usage: pbplanner [")
+                                            : QStringLiteral("Usage: pbplanner %1 ").arg(command);
+    QVERIFY2(help.out.startsWith(usage), qPrintable(help.out));
+    QVERIFY2(!help.out.contains(QStringLiteral(PBPLANNER_PATH)), qPrintable(help.out));
+    for (const QString& line : help.out.split(QLatin1Char('\n'))) {
+        QVERIFY2(line.size() < 80, qPrintable(line));
+    }
+    if (command == QLatin1String("export")) {
+        QVERIFY2(help.out.contains(QStringLiteral("\n  --pdf <OUT.pdf>  Save the plan as a PDF")),
+            qPrintable(help.out));
+    }
+    if (command == QLatin1String("ras")) {
+        // Each argument's name whole, its words beside it.
+        QVERIFY2(help.out.contains(QStringLiteral("\n  ANSWERS.json  The answers: ")),
+            qPrintable(help.out));
+    }
+    if (command.isEmpty()) {
+        QVERIFY(help.out.contains(QStringLiteral("[PLAN.pbplan]")));
+        // The commands in a column, their summaries beside them.
+        QVERIFY2(help.out.contains(QStringLiteral("\n  summary     Show a plan's budget")),
+            qPrintable(help.out));
+    }
+}
+
+namespace {
+// The number of people in the caseload at `path`, or -1 when it can't be
+// read just now.
+int peopleIn(const QString& path)
+{
+    Database::Options options;
+    options.readOnly = true;
+    auto db = Database::open(path, options);
+    if (!db.ok()) {
+        return -1;
+    }
+    const auto people = PersonRepository(*db.value()).list();
+    return people.ok() ? int(people.value().size()) : -1;
+}
+} // namespace
+
+// `pbplanner --db FILE plan.pbplan`, as the desktop's "Open with" runs it:
+// the window starts (it is still running) and the plan is imported into the
+// caseload, a ninth person beside the eight demo people.
+void TestCli::aPlanFileOpensTheWindowAndIsImported()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("caseload.pbdb"));
+    QCOMPARE(pbplanner({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    QCOMPARE(peopleIn(db), 8);
+
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(PBPLANNER_PATH),
+        {QStringLiteral("--db"), db, example(QStringLiteral("grace-thompson"))});
+    QVERIFY(window.waitForStarted());
+    const bool imported = QTest::qWaitFor(
+        [&] { return peopleIn(db) == 9 || window.state() == QProcess::NotRunning; }, 60000);
+    const bool running = window.state() == QProcess::Running;
+    window.kill();
+    window.waitForFinished();
+    QVERIFY2(running, window.readAllStandardError().constData());
+    QVERIFY(imported);
+    QCOMPARE(peopleIn(db), 9);
 }
 
 void TestCli::badArgumentsSayWhatAndExitTwo_data()
@@ -144,6 +234,10 @@ void TestCli::badArgumentsSayWhatAndExitTwo_data()
     QTest::newRow("export easy-read without a PDF") << QStringList {QStringLiteral("export"),
         QStringLiteral("plan.pbplan"), QStringLiteral("--csv"), QStringLiteral("a.csv"),
         QStringLiteral("--easy-read")} << QStringLiteral("--easy-read goes with --pdf");
+    QTest::newRow("two plan files for the window") << QStringList {QStringLiteral("a.pbplan"),
+        QStringLiteral("b.pbplan")} << QStringLiteral("one plan file");
+    QTest::newRow("unknown option for the window")
+        << QStringList {QStringLiteral("--bogus")} << QStringLiteral("bogus");
     QTest::newRow("export all without a folder") << QStringList {QStringLiteral("export"),
         QStringLiteral("--db"), QStringLiteral("x.pbdb"), QStringLiteral("--all")}
                                                  << QStringLiteral("--out");

@@ -36,8 +36,9 @@ else
     fail "the .TH line does not name pbplanner $version (the project's version) with a date"
 fi
 help=$("$program" --help) || { echo "FAIL: $program --help failed" >&2; exit 1; }
-# The commands are the indented lines after "Commands:" up to the next blank line.
-mapfile -t commands < <(awk '/^Commands:/ {on = 1; next} on && /^$/ {exit} on {print $1}' <<<"$help")
+# The commands are the lines indented by two after "Commands:" up to the next
+# blank line (a summary too long for one line goes on under itself, further in).
+mapfile -t commands < <(awk '/^Commands:/ {on = 1; next} on && /^$/ {exit} on && /^  [^ ]/ {print $1}' <<<"$help")
 ((${#commands[@]} > 0)) || fail "found no commands in '$program --help'"
 for command in "${commands[@]}"; do
     # roff escapes a hyphen in a name as \-.

@@ -1,10 +1,11 @@
 // pb_screenshots: saves a picture of the caseload and of every plan step, at
 // 1366×768, from the demo caseload, into the folder given (docs/screenshots
 // for the README). Run with `cmake --build build --target screenshots`.
-// Optional second argument: the text size in percent (default 100); third:
-// a language code (cy, pl, ur), which also goes into the file names. Also the
-// Review page (Grace), Checking the results, and Keep track of the money
-// (Daniel).
+// Optional second argument: the text size in percent (default 100). Then
+// any of: a language code (cy, pl, ur), "high-contrast" (names end "-hc"), or
+// "dark", a dark palette as a dark desktop theme gives (names end "-dark"),
+// to see that nothing assumes a light background. Also the Review page
+// (Grace), Checking the results, and Keep track of the money (Daniel).
 #include "appearance.h"
 #include "caseload/caseloadpage.h"
 #include "demo/demodatabase.h"
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPalette>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -55,15 +57,45 @@ int main(int argc, char** argv)
     const QString folder =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     const int percent = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100;
-    const QString language = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+    bool highContrast = false;
+    bool dark = false;
     QString suffix = percent == 100 ? QString() : QStringLiteral("-%1").arg(percent);
-    if (!language.isEmpty()) {
-        pb::ui::LanguageSwitcher::apply(language);
-        suffix += QLatin1Char('-') + language;
+    for (int i = 3; i < argc; ++i) {
+        const QString option = QString::fromLocal8Bit(argv[i]);
+        if (option == QLatin1String("high-contrast")) {
+            highContrast = true;
+            suffix += QStringLiteral("-hc");
+        } else if (option == QLatin1String("dark")) {
+            dark = true;
+            suffix += QStringLiteral("-dark");
+        } else {
+            pb::ui::LanguageSwitcher::apply(option);
+            suffix += QLatin1Char('-') + option;
+        }
     }
     QDir().mkpath(folder);
+    if (dark) {
+        // Roughly Breeze Dark's colours.
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+        palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+        palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+        palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+        palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+        palette.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+        palette.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+        palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+        palette.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x72, 0x76));
+        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x72, 0x76));
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x72, 0x76));
+        QApplication::setPalette(palette);
+    }
     pb::ui::Appearance::install(app);
     pb::ui::Appearance::setTextPercent(percent);
+    pb::ui::Appearance::setHighContrast(highContrast);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.pbdb"));

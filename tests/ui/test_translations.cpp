@@ -6,15 +6,19 @@
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadpage.h"
 #include "demo/demodatabase.h"
+#include "dialogs/preferencesdialog.h"
 #include "help/helptopics.h"
+#include "language/languagechooser.h"
 #include "language/languages.h"
 #include "language/languageswitcher.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
 #include "plan/plansession.h"
 
+#include <QComboBox>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -120,6 +124,7 @@ void languageRows()
 class TestTranslations : public QObject {
     Q_OBJECT
 private slots:
+    void init() { cleanup(); }
     void cleanup();
     void everyStringInTheSourcesIsTranslated_data() { languageRows(); }
     void everyStringInTheSourcesIsTranslated();
@@ -131,11 +136,13 @@ private slots:
     void helpPagesAreTranslatedAndTheirLinksWork_data();
     void helpPagesAreTranslatedAndTheirLinksWork();
     void changingLanguageKeepsThePersonsPlace();
+    void choosingALanguageInPreferencesChangesEveryWord();
 };
 
 void TestTranslations::cleanup()
 {
     ui::LanguageSwitcher::apply(QStringLiteral("en"));
+    ui::AppSettings().setLanguage(QString());
 }
 
 void TestTranslations::everyStringInTheSourcesIsTranslated()
@@ -305,6 +312,59 @@ void TestTranslations::changingLanguageKeepsThePersonsPlace()
     QVERIFY2(fileMenu != QLatin1String("&File"), qPrintable(fileMenu));
     QCOMPARE(ui::AppSettings().language(), QStringLiteral("ur"));
     delete next;
+}
+
+void TestTranslations::choosingALanguageInPreferencesChangesEveryWord()
+{
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.pbdb"));
+    QVERIFY(DemoDatabase::createDemo(demo).ok());
+    auto* window = new ui::MainWindow;
+    QPointer<ui::MainWindow> first = window;
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(window->openDatabase(demo, /*disposable=*/true));
+
+    // Edit → Preferences (Ctrl+,), then the language list by keyboard:
+    // the computer's language, English, Cymraeg.
+    QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+    auto* chooser = window->findChild<ui::LanguageChooser*>();
+    QVERIFY(chooser);
+    QTRY_VERIFY(chooser->isVisible());
+    chooser->window()->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), chooser->window());
+    QCOMPARE(chooser->list()->currentIndex(), 0);
+    QCOMPARE(chooser->list()->itemText(2), QStringLiteral("Cymraeg"));
+    QVERIFY(!chooser->useButton()->isEnabled()); // nothing new chosen yet
+    chooser->list()->setFocus();
+    QTest::keyClick(chooser->list(), Qt::Key_Down); // English: nothing changes yet
+    QTest::keyClick(chooser->list(), Qt::Key_Down);
+    QVERIFY(!first.isNull());
+    QVERIFY(chooser->useButton()->isEnabled());
+    QTest::keyClick(chooser->list(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), chooser->useButton());
+    QTest::keyClick(chooser->useButton(), Qt::Key_Space);
+
+    QTRY_VERIFY(first.isNull()); // the window was made again
+    ui::MainWindow* welsh = nullptr;
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (auto* candidate = qobject_cast<ui::MainWindow*>(top); candidate && top->isVisible()) {
+            welsh = candidate;
+        }
+    }
+    QVERIFY(welsh);
+    QCOMPARE(ui::AppSettings().language(), QStringLiteral("cy"));
+    QCOMPARE(welsh->menuBar()->actions().constFirst()->text(),
+        QCoreApplication::translate("pb::ui::MainWindow", "&File"));
+    QVERIFY(welsh->menuBar()->actions().constFirst()->text() != QLatin1String("&File"));
+    QCOMPARE(welsh->windowFilePath(), demo); // the same caseload is open
+    // Preferences opens again in Welsh, showing the choice.
+    auto* again = welsh->findChild<ui::LanguageChooser*>();
+    QVERIFY(again);
+    QTRY_VERIFY(again->isVisible());
+    QCOMPARE(again->list()->currentText(), QStringLiteral("Cymraeg"));
+    delete welsh;
 }
 
 QTEST_MAIN(TestTranslations)

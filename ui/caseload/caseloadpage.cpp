@@ -1,5 +1,6 @@
 #include "caseload/caseloadpage.h"
 
+#include "appearance.h"
 #include "caseload/addpersondialog.h"
 #include "caseload/caseloadfiltermodel.h"
 #include "caseload/caseloadmodel.h"
@@ -29,7 +30,8 @@ CaseloadPage::CaseloadPage(QWidget* parent)
     , m_showArchived(new QCheckBox(tr("Show archived people"), this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add a person"), this))
+    , m_add(new QPushButton(
+          Appearance::icon(QStringLiteral(":/icons/add.svg")), tr("Add a person"), this))
     , m_open(new QPushButton(tr("Open plan"), this))
     , m_newVersion(new QPushButton(tr("Start a new version"), this))
     , m_archive(new QPushButton(tr("Archive"), this))

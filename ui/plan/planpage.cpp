@@ -1,5 +1,6 @@
 #include "plan/planpage.h"
 
+#include "appearance.h"
 #include "plan/plansession.h"
 #include "plan/stepfactory.h"
 #include "plan/steppage.h"
@@ -26,8 +27,8 @@ PlanPage::PlanPage(QWidget* parent)
     , m_frozenBanner(new QLabel(this))
     , m_newVersion(new QPushButton(tr("Make a new version"), this))
     , m_review(new QPushButton(tr("Review this plan"), this))
-    , m_trackMoney(new QPushButton(
-          QIcon(QStringLiteral(":/icons/budget.svg")), tr("Keep track of the money"), this))
+    , m_trackMoney(new QPushButton(Appearance::icon(QStringLiteral(":/icons/budget.svg")),
+          tr("Keep track of the money"), this))
     , m_stepList(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_back(new QPushButton(tr("Back"), this))
@@ -37,8 +38,8 @@ PlanPage::PlanPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;
-    auto* caseload =
-        new QPushButton(QIcon(QStringLiteral(":/icons/caseload.svg")), tr("All people"), this);
+    auto* caseload = new QPushButton(
+        Appearance::icon(QStringLiteral(":/icons/caseload.svg")), tr("All people"), this);
     caseload->setAccessibleName(tr("Back to all people"));
     caseload->setToolTip(tr("Back to the list of everyone (the caseload)"));
     connect(caseload, &QPushButton::clicked, this, &PlanPage::backToCaseload);
@@ -170,7 +171,7 @@ void PlanPage::buildSteps()
         scroll->setWidget(step);
         m_stack->addWidget(scroll);
         auto* item = new QListWidgetItem(
-            QIcon(step->iconPath()), tr("%1. %2").arg(i + 1).arg(step->stepTitle()));
+            Appearance::icon(step->iconPath()), tr("%1. %2").arg(i + 1).arg(step->stepTitle()));
         item->setSizeHint(QSize(item->sizeHint().width(), 44));
         m_stepList->addItem(item);
     }

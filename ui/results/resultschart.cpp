@@ -47,7 +47,10 @@ ResultsChart::ResultsChart(QWidget* parent)
     chart()->setBackgroundVisible(false);
     setAccessibleName(tr("Chart: how outcomes have gone, by life area"));
     setAccessibleDescription(tr("The same figures are in the table below the chart."));
-    setFocusPolicy(Qt::NoFocus); // nothing to do with it from the keyboard; the table has it all
+    // Nothing to do with it from the keyboard; the table has it all. The
+    // graphics view's viewport takes focus on its own unless told not to.
+    setFocusPolicy(Qt::NoFocus);
+    viewport()->setFocusPolicy(Qt::NoFocus);
 }
 
 void ResultsChart::setResults(const CaseloadResults& results)

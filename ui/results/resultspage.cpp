@@ -1,5 +1,6 @@
 #include "results/resultspage.h"
 
+#include "appearance.h"
 #include "document/atomicfilewriter.h"
 #include "document/pdfexporter.h"
 #include "document/planprinting.h"
@@ -128,7 +129,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     auto* back = button(this, tr("All people"), tr("Back to all people"));
-    back->setIcon(QIcon(QStringLiteral(":/icons/caseload.svg")));
+    back->setIcon(Appearance::icon(QStringLiteral(":/icons/caseload.svg")));
     back->setToolTip(tr("Back to the list of everyone (the caseload)"));
     connect(back, &QPushButton::clicked, this, &ResultsPage::backToCaseload);
     top->addWidget(back);

@@ -1,5 +1,6 @@
 #include "review/reviewpage.h"
 
+#include "appearance.h"
 #include "commands/editreviewcommand.h"
 #include "document/exportfilename.h"
 #include "document/pdfexporter.h"
@@ -271,7 +272,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     keepBox->setContentsMargins(0, 0, 0, 0);
     m_keep = bigButton(m_keepBox, tr("Keep my plan"), tr("Keep my plan as it is"));
     m_keep->setObjectName(QStringLiteral("primary"));
-    m_keep->setIcon(QIcon(QStringLiteral(":/icons/agree.svg")));
+    m_keep->setIcon(Appearance::icon(QStringLiteral(":/icons/agree.svg")));
     keepBox->addWidget(hint(m_keepBox,
         tr("Keep my plan: your plan stays as it is, and is looked at again on the date above.")));
     auto* keepRow = new QHBoxLayout;

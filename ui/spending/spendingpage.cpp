@@ -1,5 +1,6 @@
 #include "spending/spendingpage.h"
 
+#include "appearance.h"
 #include "money/moneyformatter.h"
 #include "spending/buildupweekscommand.h"
 #include "spending/directpaymentreturndialog.h"
@@ -121,8 +122,8 @@ void SpendingPage::buildGoing()
     panel->setSpacing(12);
     auto* icon = new QLabel(m_warning);
     const int side = fontMetrics().height() * 2;
-    icon->setPixmap(
-        QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(QSize(side, side), devicePixelRatio()));
+    icon->setPixmap(Appearance::icon(QStringLiteral(":/icons/warning.svg"))
+                        .pixmap(QSize(side, side), devicePixelRatio()));
     icon->setAccessibleName(tr("Warning"));
     panel->addWidget(icon, 0, Qt::AlignTop);
     m_warningText = wrapped(m_warning);
@@ -163,7 +164,8 @@ void SpendingPage::buildPayments()
     layout->addWidget(new Heading(tr("Payments"), 2, this));
 
     auto* buttons = new QHBoxLayout;
-    m_add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add a payment"), this);
+    m_add = new QPushButton(
+        Appearance::icon(QStringLiteral(":/icons/add.svg")), tr("Add a payment"), this);
     m_add->setObjectName(QStringLiteral("primary"));
     m_add->setAccessibleName(tr("Add a payment"));
     m_change = new QPushButton(tr("Change"), this);

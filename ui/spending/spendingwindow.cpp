@@ -1,5 +1,6 @@
 #include "spending/spendingwindow.h"
 
+#include "appearance.h"
 #include "plan/plansession.h"
 #include "spending/spendingpage.h"
 #include "spending/spendingsession.h"
@@ -33,7 +34,7 @@ SpendingWindow::SpendingWindow(std::unique_ptr<SpendingSession> session, QWidget
     , m_session(std::move(session))
     , m_page(new SpendingPage(m_session.get(), this))
     , m_back(new QPushButton(
-          QIcon(QStringLiteral(":/icons/support.svg")), tr("Back to my plan"), this))
+          Appearance::icon(QStringLiteral(":/icons/support.svg")), tr("Back to my plan"), this))
     , m_undo(new QPushButton(tr("Undo"), this))
     , m_redo(new QPushButton(tr("Redo"), this))
     , m_message(new QLabel(this))

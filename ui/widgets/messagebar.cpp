@@ -1,5 +1,7 @@
 #include "widgets/messagebar.h"
 
+#include "appearance.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -32,7 +34,7 @@ void MessageBar::showMessage(Kind kind, const QString& text)
 {
     const bool problem = kind == Kind::Problem;
     const int size = fontMetrics().height() * 2;
-    m_icon->setPixmap(QIcon(
+    m_icon->setPixmap(Appearance::icon(
         problem ? QStringLiteral(":/icons/warning.svg") : QStringLiteral(":/icons/information.svg"))
                           .pixmap(size, size));
     m_icon->setAccessibleName(problem ? tr("Problem") : tr("Information"));

@@ -1,5 +1,6 @@
 #include "plan/steps/agreestep.h"
 
+#include "appearance.h"
 #include "model/reviewschedule.h"
 #include "plan/plansession.h"
 #include "plan/steps/agree/agreedialog.h"
@@ -59,7 +60,7 @@ AgreeStep::AgreeStep(PlanSession* session, QWidget* parent)
     , m_reviewSentence(wrapped(m_form))
     , m_errorsNote(wrapped(m_form))
     , m_agree(new QPushButton(
-          QIcon(QStringLiteral(":/icons/agree.svg")), tr("Agree this plan"), m_form))
+          Appearance::icon(QStringLiteral(":/icons/agree.svg")), tr("Agree this plan"), m_form))
     , m_agreedPanel(new QFrame(this))
     , m_agreedText(wrapped(m_agreedPanel))
     , m_output(new PlanOutputPanel(session, this))
@@ -134,8 +135,8 @@ AgreeStep::AgreeStep(PlanSession* session, QWidget* parent)
     panel->setSpacing(12);
     auto* icon = new QLabel(m_agreedPanel);
     const int side = fontMetrics().height() * 2;
-    icon->setPixmap(
-        QIcon(QStringLiteral(":/icons/agree.svg")).pixmap(QSize(side, side), devicePixelRatio()));
+    icon->setPixmap(Appearance::icon(QStringLiteral(":/icons/agree.svg"))
+                        .pixmap(QSize(side, side), devicePixelRatio()));
     panel->addWidget(icon, 0, Qt::AlignTop);
     auto* panelText = new QVBoxLayout;
     panelText->addWidget(new Heading(tr("This plan is agreed"), 2, m_agreedPanel));

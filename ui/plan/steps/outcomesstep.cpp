@@ -1,5 +1,6 @@
 #include "plan/steps/outcomesstep.h"
 
+#include "appearance.h"
 #include "commands/editoutcomecommand.h"
 #include "commands/listentrycommand.h"
 #include "money/moneyformatter.h"
@@ -44,7 +45,8 @@ OutcomesStep::OutcomesStep(PlanSession* session, QWidget* parent)
     , m_notice(new QFrame(this))
     , m_noticeText(new QLabel(m_notice))
     , m_putBack(new QPushButton(tr("Put it back"), m_notice))
-    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add an outcome"), this))
+    , m_add(new QPushButton(
+          Appearance::icon(QStringLiteral(":/icons/add.svg")), tr("&Add an outcome"), this))
 {
     // Everything in one column no wider than about 90 characters (UI-GUIDE:
     // text columns no wider than about 75), on the left.
@@ -75,7 +77,7 @@ OutcomesStep::OutcomesStep(PlanSession* session, QWidget* parent)
     auto* noticeLayout = new QHBoxLayout(m_notice);
     noticeLayout->setContentsMargins(16, 8, 16, 8);
     auto* info = new QLabel(m_notice);
-    info->setPixmap(QIcon(QStringLiteral(":/icons/information.svg")).pixmap(24, 24));
+    info->setPixmap(Appearance::icon(QStringLiteral(":/icons/information.svg")).pixmap(24, 24));
     noticeLayout->addWidget(info, 0, Qt::AlignTop);
     m_noticeText->setWordWrap(true);
     m_noticeText->setTextFormat(Qt::PlainText);

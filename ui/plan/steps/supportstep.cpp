@@ -1,5 +1,6 @@
 #include "plan/steps/supportstep.h"
 
+#include "appearance.h"
 #include "commands/editemergencyplancommand.h"
 #include "commands/listentrycommand.h"
 #include "money/moneyformatter.h"
@@ -63,7 +64,8 @@ void SupportStep::buildItems()
     content()->addWidget(new Heading(tr("The support in my plan"), 2, this));
 
     auto* buttons = new QHBoxLayout;
-    m_add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add support"), this);
+    m_add = new QPushButton(
+        Appearance::icon(QStringLiteral(":/icons/add.svg")), tr("Add support"), this);
     m_add->setObjectName(QStringLiteral("primary"));
     m_add->setAccessibleName(tr("Add support"));
     m_change = new QPushButton(tr("Change"), this);

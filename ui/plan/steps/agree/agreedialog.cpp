@@ -1,5 +1,6 @@
 #include "plan/steps/agree/agreedialog.h"
 
+#include "appearance.h"
 #include "plan/steps/check/plansummary.h"
 #include "widgets/heading.h"
 
@@ -27,7 +28,8 @@ QLabel* paragraph(const QString& text, QWidget* parent)
 AgreeDialog::AgreeDialog(
     const QString& agreedBy, QDate reviewDate, const QList<Finding>& errors, QWidget* parent)
     : QDialog(parent)
-    , m_agree(new QPushButton(QIcon(QStringLiteral(":/icons/agree.svg")), tr("Agree this plan")))
+    , m_agree(new QPushButton(
+          Appearance::icon(QStringLiteral(":/icons/agree.svg")), tr("Agree this plan")))
     , m_notYet(new QPushButton(tr("Not yet")))
 {
     setWindowTitle(tr("Agree this plan"));
@@ -40,7 +42,7 @@ AgreeDialog::AgreeDialog(
         auto* box = new QHBoxLayout;
         auto* icon = new QLabel(this);
         const int side = fontMetrics().height() * 2;
-        icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg"))
+        icon->setPixmap(Appearance::icon(QStringLiteral(":/icons/error.svg"))
                             .pixmap(QSize(side, side), devicePixelRatio()));
         icon->setAccessibleName(tr("Needs changing"));
         box->addWidget(icon, 0, Qt::AlignTop);

@@ -1,5 +1,6 @@
 #include "plan/steps/budget/fundingstreamspanel.h"
 
+#include "appearance.h"
 #include "commands/editbudgetcommand.h"
 #include "model/enumkey.h"
 #include "model/modellabels.h"
@@ -43,7 +44,7 @@ FundingStreamsPanel::FundingStreamsPanel(PlanSession* session, QWidget* parent)
     , m_model(new FundingStreamModel(this))
     , m_table(new QTableView(this))
     , m_add(new QPushButton(
-          QIcon(QStringLiteral(":/icons/add.svg")), tr("Add a funding stream"), this))
+          Appearance::icon(QStringLiteral(":/icons/add.svg")), tr("Add a funding stream"), this))
     , m_remove(new QPushButton(tr("Remove this funding stream"), this))
     , m_details(new QGroupBox(tr("The funding stream you chose"), this))
     , m_source(new QComboBox(m_details))

@@ -1,5 +1,6 @@
 #include "plan/steps/check/findingbutton.h"
 
+#include "appearance.h"
 #include "checks/findingwords.h"
 
 #include <QEvent>
@@ -71,8 +72,8 @@ void FindingButton::updateIcon()
 {
     // About two lines of text high, so it grows with the text size.
     const int side = fontMetrics().height() * 2;
-    m_icon->setPixmap(
-        QIcon(iconPath(m_finding.severity)).pixmap(QSize(side, side), devicePixelRatio()));
+    m_icon->setPixmap(Appearance::icon(iconPath(m_finding.severity))
+                          .pixmap(QSize(side, side), devicePixelRatio()));
     m_icon->setFixedSize(side, side);
 }
 
