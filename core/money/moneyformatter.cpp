@@ -9,8 +9,8 @@ MoneyFormatter::MoneyFormatter(QLocale locale)
 
 QString MoneyFormatter::format(Money amount, Pence pence) const
 {
-    const bool showPence
-        = pence == Pence::Always || (pence == Pence::WhereTheyMatter && amount.hasPence());
+    const bool showPence =
+        pence == Pence::Always || (pence == Pence::WhereTheyMatter && amount.hasPence());
     const Money shown = showPence ? amount : amount.scaled(1, 100).times(100);
     const qint64 p = shown.pence();
     const qint64 magnitude = p < 0 ? -p : p;
@@ -20,7 +20,12 @@ QString MoneyFormatter::format(Money amount, Pence pence) const
             + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
     }
     const QString sign = p < 0 ? m_locale.negativeSign() : QString();
-    return sign + QChar(0x00A3) + number;
+    // In a right-to-left language (the program's, QLocale::setDefault) an
+    // amount still reads left to right: a left-to-right mark before it keeps
+    // "£1,488" from showing as "1,488£" among the Urdu words.
+    const QString mark =
+        QLocale().textDirection() == Qt::RightToLeft ? QString(QChar(0x200E)) : QString();
+    return mark + sign + QChar(0x00A3) + number;
 }
 
 QString MoneyFormatter::format(Money amount, Period period, Pence pence) const

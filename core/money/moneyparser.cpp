@@ -6,7 +6,10 @@ namespace pb {
 
 namespace {
 
-Error typedError(const QString& message) { return Error { message, {} }; }
+Error typedError(const QString& message)
+{
+    return Error {message, {}};
+}
 
 } // namespace
 
@@ -14,6 +17,11 @@ Result<Money> MoneyParser::parse(const QString& typed)
 {
     QString text = typed.simplified();
     text.remove(QLatin1Char(' '));
+    // Direction marks: invisible, put around amounts in right-to-left text
+    // (MoneyFormatter does) and carried along when such text is pasted.
+    for (const char16_t mark : {u'\u200E', u'\u200F', u'\u2066', u'\u2067', u'\u2068', u'\u2069'}) {
+        text.remove(QChar(mark));
+    }
     const QString example = tr("Enter the amount in pounds, like 120 or 120.50");
 
     if (text.isEmpty()) {
@@ -62,7 +70,8 @@ Result<Money> MoneyParser::parse(const QString& typed)
         return typedError(tr("That amount is too large. Enter an amount up to £1,000,000,000"));
     }
     const qint64 wholePence = pounds.toLongLong() * 100;
-    const qint64 fractionPence = fraction.isEmpty() ? 0 : fraction.leftJustified(2, QLatin1Char('0')).toLongLong();
+    const qint64 fractionPence =
+        fraction.isEmpty() ? 0 : fraction.leftJustified(2, QLatin1Char('0')).toLongLong();
     const qint64 total = wholePence + fractionPence;
     if (total > kLargestTypedPence) {
         return typedError(tr("That amount is too large. Enter an amount up to £1,000,000,000"));

@@ -1,9 +1,11 @@
 #include "money/moneyformatter.h"
+#include "money/moneyparser.h"
 
 #include <QtTest>
 
 using pb::Money;
 using pb::MoneyFormatter;
+using pb::MoneyParser;
 using pb::Period;
 
 class TestMoneyFormatter : public QObject {
@@ -12,6 +14,7 @@ private slots:
     void formats_data();
     void formats();
     void withPeriod();
+    void rightToLeftLanguagesKeepTheAmountInOrder();
 };
 
 void TestMoneyFormatter::formats_data()
@@ -38,7 +41,8 @@ void TestMoneyFormatter::formats()
     QFETCH(qint64, pence);
     QFETCH(int, penceMode);
     QFETCH(QString, expected);
-    QCOMPARE(MoneyFormatter().format(Money::fromPence(pence), MoneyFormatter::Pence(penceMode)), expected);
+    QCOMPARE(MoneyFormatter().format(Money::fromPence(pence), MoneyFormatter::Pence(penceMode)),
+        expected);
 }
 
 void TestMoneyFormatter::withPeriod()
@@ -47,6 +51,22 @@ void TestMoneyFormatter::withPeriod()
     QCOMPARE(f.format(Money::fromPounds(120), Period::Week), QStringLiteral("£120 a week"));
     QCOMPARE(f.format(Money::fromPounds(6240), Period::Year), QStringLiteral("£6,240 a year"));
     QCOMPARE(f.format(Money::fromPence(1271), Period::Month), QStringLiteral("£12.71 a month"));
+}
+
+void TestMoneyFormatter::rightToLeftLanguagesKeepTheAmountInOrder()
+{
+    // With Urdu as the program's language an amount starts with a
+    // left-to-right mark, so it reads "£1,488" among right-to-left words, and
+    // what is shown can still be read back.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Urdu, QLocale::Pakistan));
+    const QString shown = MoneyFormatter().format(Money::fromPence(148850));
+    QLocale::setDefault(before);
+    QCOMPARE(shown, QString(QChar(0x200E)) + QStringLiteral("£1,488.50"));
+    const auto read = MoneyParser::parse(shown);
+    QVERIFY(read.ok());
+    QCOMPARE(read.value(), Money::fromPence(148850));
+    QCOMPARE(MoneyFormatter().format(Money::fromPence(148850)), QStringLiteral("£1,488.50"));
 }
 
 QTEST_APPLESS_MAIN(TestMoneyFormatter)
