@@ -1,6 +1,7 @@
 // GUI tests for step 5, "My support": the items table, the add and change
 // dialog, removing, the personal assistant calculator and the back-up plan,
 // driven through the real widgets.
+#include "appearance.h"
 #include "commands/editsupportitemcommand.h"
 #include "costing/personalassistantcost.h"
 #include "demo/democaseload.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QtTest>
 
@@ -117,6 +119,7 @@ class TestSupportStep : public QObject {
     Q_OBJECT
 private slots:
     void tableShowsItemsAndCostsFromTheTotals();
+    void atDoubleTextColumnsGiveWayInsteadOfRunningOffThePage();
     void addingThroughTheDialogByTyping();
     void changingAnItem();
     void removingWithTheDeleteKey();
@@ -136,6 +139,34 @@ private slots:
     void accessibleNames();
     void dialogTabOrderFollowsReadingOrder();
 };
+
+void TestSupportStep::atDoubleTextColumnsGiveWayInsteadOfRunningOffThePage()
+{
+    test::SessionFixture fixture(demoPerson(QStringLiteral("Aisha Khan")));
+    ui::SupportStep step(fixture.session());
+    step.resize(900, 700);
+    step.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&step));
+    ui::FittedTableView* table = step.table();
+    const QFont normal = QApplication::font();
+    // At 100% every column is there and nothing scrolls sideways.
+    QVERIFY(!table->isColumnHidden(ui::SupportItemsModel::HelpsWith));
+    QVERIFY(!table->isColumnHidden(ui::SupportItemsModel::PaidBy));
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+
+    // View → Larger text up to 200%, as a person would, with the window open.
+    ui::Appearance::install(*qApp);
+    ui::Appearance::setTextPercent(200);
+    QTRY_COMPARE(table->font().pointSizeF(), normal.pointSizeF() * 2); // the table follows
+    QTRY_VERIFY(table->isColumnHidden(ui::SupportItemsModel::HelpsWith));
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(!table->isColumnHidden(ui::SupportItemsModel::What)); // the main ones stay
+    QVERIFY(!table->isColumnHidden(ui::SupportItemsModel::CostYear));
+
+    ui::Appearance::setTextPercent(100);
+    QTRY_VERIFY(!table->isColumnHidden(ui::SupportItemsModel::HelpsWith));
+    QTRY_VERIFY(!table->isColumnHidden(ui::SupportItemsModel::PaidBy));
+}
 
 void TestSupportStep::tableShowsItemsAndCostsFromTheTotals()
 {

@@ -1,5 +1,6 @@
 #include "widgets/fittedtableview.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -27,6 +28,19 @@ FittedTableView::FittedTableView(QWidget* parent)
     connect(
         verticalHeader(), &QHeaderView::sectionCountChanged, this, [this] { updateGeometry(); });
     connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this] { updateGeometry(); });
+    // Qt skips widgets styled by a style sheet (as this one is, for its
+    // padding) when the application font changes (View → Larger text), and
+    // the change did not reach the table through its parent either: it takes
+    // the new font itself.
+    qApp->installEventFilter(this);
+}
+
+bool FittedTableView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == qApp && event->type() == QEvent::ApplicationFontChange) {
+        setFont(QApplication::font(this));
+    }
+    return QTableView::eventFilter(watched, event);
 }
 
 void FittedTableView::setColumnWidthsInCharacters(const QList<int>& characters)
@@ -36,6 +50,12 @@ void FittedTableView::setColumnWidthsInCharacters(const QList<int>& characters)
         horizontalHeader()->setSectionResizeMode(column,
             characters[column] == 0 ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
     }
+    fitColumns();
+}
+
+void FittedTableView::setColumnsThatCanGo(const QList<int>& columns)
+{
+    m_canGo = columns;
     fitColumns();
 }
 
@@ -93,11 +113,14 @@ void FittedTableView::fitColumns()
     if (m_characters.isEmpty() || !model()) {
         return;
     }
+    hideColumnsThatDoNotFit();
     const int ch = fontMetrics().averageCharWidth();
     int fixed = 0; // columns sized to their contents
     int wanted = 0; // characters asked for by the others
     for (int column = 0; column < m_characters.size(); ++column) {
-        if (m_characters[column] == 0) {
+        if (isColumnHidden(column)) {
+            continue;
+        } else if (m_characters[column] == 0) {
             fixed += horizontalHeader()->sectionSize(column);
         } else {
             wanted += m_characters[column];
@@ -112,7 +135,7 @@ void FittedTableView::fitColumns()
     int used = 0;
     int last = -1;
     for (int column = 0; column < m_characters.size(); ++column) {
-        if (m_characters[column] != 0) {
+        if (m_characters[column] != 0 && !isColumnHidden(column)) {
             const int width = std::max(kNarrowest, int(m_characters[column] * scale)) * ch;
             horizontalHeader()->resizeSection(column, width);
             used += width;
@@ -125,6 +148,36 @@ void FittedTableView::fitColumns()
     }
     // Wrapped text needs the rows' heights worked out again for the new widths.
     resizeRowsToContents();
+}
+
+int FittedTableView::narrowestWidth() const
+{
+    const int ch = fontMetrics().averageCharWidth();
+    int width = 0;
+    for (int column = 0; column < m_characters.size(); ++column) {
+        if (!isColumnHidden(column)) {
+            width += m_characters[column] == 0 ? horizontalHeader()->sectionSize(column)
+                                               : kNarrowest * ch;
+        }
+    }
+    return width;
+}
+
+void FittedTableView::hideColumnsThatDoNotFit()
+{
+    if (m_canGo.isEmpty()) {
+        return;
+    }
+    // Show them all, then hide in order until the rest fit at their narrowest.
+    for (int column : std::as_const(m_canGo)) {
+        setColumnHidden(column, false);
+    }
+    for (int column : std::as_const(m_canGo)) {
+        if (narrowestWidth() <= viewport()->width()) {
+            break;
+        }
+        setColumnHidden(column, true);
+    }
 }
 
 } // namespace pb::ui

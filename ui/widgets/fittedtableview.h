@@ -10,6 +10,12 @@
 // only below that does the table scroll sideways. Room left over goes to
 // the last column sized in characters. Rows grow to fit their wrapped text.
 //
+// Columns that can go (setColumnsThatCanGo) are hidden, in the order given,
+// while the others would otherwise have to scroll sideways, and come back
+// when there is room: at 200% text a table of seven columns keeps its main
+// ones readable instead of running off the page (as the GOV.UK tables do on
+// a phone). What they held must be shown elsewhere too.
+//
 // (QAbstractScrollArea::AdjustToContents is not enough: QTableView counts the
 // header twice there, leaving a blank strip under the rows.)
 #pragma once
@@ -27,6 +33,7 @@ public:
     explicit FittedTableView(QWidget* parent = nullptr);
 
     void setColumnWidthsInCharacters(const QList<int>& characters);
+    void setColumnsThatCanGo(const QList<int>& columns); // the first goes first
     void setModel(QAbstractItemModel* model) override;
 
     QSize sizeHint() const override;
@@ -35,12 +42,16 @@ public:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     int contentHeight() const;
     void fitColumns();
+    void hideColumnsThatDoNotFit();
+    int narrowestWidth() const; // of the shown columns, in pixels
 
     QList<int> m_characters;
+    QList<int> m_canGo;
 };
 
 } // namespace pb::ui

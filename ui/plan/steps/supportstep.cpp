@@ -104,6 +104,9 @@ void SupportStep::buildItems()
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // What, who, how often, (cost a week, cost a year: as wide as the money), paid by, helps with.
     m_table->setColumnWidthsInCharacters({26, 15, 19, 0, 0, 15, 30});
+    // With large text, "Helps with" and then "Paid by" give way (the item's
+    // dialog shows both) rather than the table running off the page.
+    m_table->setColumnsThatCanGo({6, 5});
     content()->addWidget(m_table);
     connect(m_table, &QTableView::activated, this, [this] { changeSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
