@@ -118,6 +118,25 @@ void Appearance::setTextPercent(int percent)
     QApplication::setFont(font);
     // Widgets given their own font (headings) are rebuilt from headingFont()
     // by their pages on QEvent::ApplicationFontChange.
+    followApplicationFont();
+}
+
+void Appearance::followApplicationFont()
+{
+    // Qt does not give a new application font to a widget with a style sheet
+    // of its own (the padded tables, the indicators sized by a sheet), nor
+    // through its parent: it keeps the old size at 200%. They are given it
+    // here, and marked, so that the next change reaches them too (a font
+    // set on a widget stops the application's from reaching it).
+    static const char* const kFollows = "pbFollowsApplicationFont";
+    const QList<QWidget*> widgets = QApplication::allWidgets();
+    for (QWidget* widget : widgets) {
+        if (!widget->styleSheet().isEmpty()
+            && (!widget->testAttribute(Qt::WA_SetFont) || widget->property(kFollows).toBool())) {
+            widget->setFont(QApplication::font(widget));
+            widget->setProperty(kFollows, true);
+        }
+    }
 }
 
 int Appearance::textPercent()

@@ -45,6 +45,9 @@ public:
 
     // Fonts for headings, relative to the current text size.
     static QFont headingFont(int level); // 1 = page heading, 2 = group heading
+
+private:
+    static void followApplicationFont();
 };
 
 } // namespace pb::ui

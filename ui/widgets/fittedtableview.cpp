@@ -1,6 +1,5 @@
 #include "widgets/fittedtableview.h"
 
-#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -28,19 +27,6 @@ FittedTableView::FittedTableView(QWidget* parent)
     connect(
         verticalHeader(), &QHeaderView::sectionCountChanged, this, [this] { updateGeometry(); });
     connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this] { updateGeometry(); });
-    // Qt skips widgets styled by a style sheet (as this one is, for its
-    // padding) when the application font changes (View → Larger text), and
-    // the change did not reach the table through its parent either: it takes
-    // the new font itself.
-    qApp->installEventFilter(this);
-}
-
-bool FittedTableView::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == qApp && event->type() == QEvent::ApplicationFontChange) {
-        setFont(QApplication::font(this));
-    }
-    return QTableView::eventFilter(watched, event);
 }
 
 void FittedTableView::setColumnWidthsInCharacters(const QList<int>& characters)
