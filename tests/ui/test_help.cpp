@@ -2,6 +2,7 @@
 // there with a title; the glossary explains the words people meet and its
 // entries can be linked to; searching narrows the topics to those with the
 // words; links between pages work.
+#include "caseload/caseloadmodel.h"
 #include "caseload/caseloadpage.h"
 #include "demo/demodatabase.h"
 #include "help/helptopics.h"
@@ -9,6 +10,7 @@
 #include "mainwindow.h"
 #include "plan/planpage.h"
 #include "plan/plansession.h"
+#include "spending/spendingwindow.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,6 +29,7 @@ private slots:
     void glossaryExplainsTheWordsPeopleMeet_data();
     void glossaryExplainsTheWordsPeopleMeet();
     void f1OpensHelpForTheStepYouAreOn();
+    void f1OpensHelpForTheReviewResultsAndMoney();
     void searchNarrowsTheTopics();
     void linksOpenPagesAndGlossaryEntries();
     void linksBetweenPagesAllLead();
@@ -35,7 +38,8 @@ private slots:
 void TestHelp::everyTopicHasATitleAndText()
 {
     const QStringList topics = ui::HelpTopics::all();
-    QCOMPARE(topics.size(), 11); // index, caseload, seven steps, glossary, keyboard
+    // index, caseload, seven steps, review, money, results, glossary, keyboard
+    QCOMPARE(topics.size(), 14);
     for (const QString& topic : topics) {
         QVERIFY2(!ui::HelpTopics::text(topic).isEmpty(), qPrintable(topic));
         QVERIFY2(ui::HelpTopics::title(topic) != topic, qPrintable(topic)); // a "# " heading
@@ -95,6 +99,46 @@ void TestHelp::f1OpensHelpForTheStepYouAreOn()
     }
 }
 
+void TestHelp::f1OpensHelpForTheReviewResultsAndMoney()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.pbdb"));
+    QVERIFY(DemoDatabase::createDemo(path).ok());
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(path, true));
+    const auto press = [](QWidget* target) {
+        target->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), target->window());
+        QTest::keyClick(target->window(), Qt::Key_F1);
+    };
+    QVERIFY(window.showResults());
+    press(&window);
+    QCOMPARE(window.helpWindow()->currentTopic(), QStringLiteral("results"));
+
+    qint64 grace = 0;
+    for (int row = 0; row < window.caseloadPage()->model()->rowCount(); ++row) {
+        const auto& entry = window.caseloadPage()->model()->rowAt(row).entry;
+        if (entry.name == QLatin1String("Grace Thompson")) {
+            grace = entry.personId;
+        }
+    }
+    QVERIFY(window.reviewPerson(grace));
+    press(&window);
+    QCOMPARE(window.helpWindow()->currentTopic(), QStringLiteral("review"));
+
+    // The money has a window of its own; F1 there opens its page.
+    Error error;
+    auto* money = ui::SpendingWindow::open(*window.database(), window.session(), &window, &error);
+    QVERIFY(money);
+    money->show();
+    press(money);
+    auto* help = money->findChild<ui::HelpWindow*>();
+    QVERIFY(help);
+    QCOMPARE(help->currentTopic(), QStringLiteral("spending"));
+    QVERIFY(ui::HelpTopics::title(QStringLiteral("spending")).contains(QLatin1String("money")));
+}
+
 void TestHelp::searchNarrowsTheTopics()
 {
     ui::HelpWindow help;
@@ -108,7 +152,7 @@ void TestHelp::searchNarrowsTheTopics()
         }
         return shown;
     };
-    QCOMPARE(visible().size(), 11);
+    QCOMPARE(visible().size(), int(ui::HelpTopics::all().size()));
     QTest::keyClicks(help.searchField(), QStringLiteral("national insurance"));
     const QStringList shown = visible();
     // Employer's National Insurance is explained on My support and in the glossary.
@@ -116,7 +160,7 @@ void TestHelp::searchNarrowsTheTopics()
     QVERIFY(shown.contains(QStringLiteral("Glossary")));
     QVERIFY(!shown.contains(QStringLiteral("About me")));
     help.searchField()->clear();
-    QCOMPARE(visible().size(), 11);
+    QCOMPARE(visible().size(), int(ui::HelpTopics::all().size()));
 }
 
 void TestHelp::linksOpenPagesAndGlossaryEntries()

@@ -20,6 +20,9 @@ const char* const kPageTopics[][2] = {
     {"pb::ui::SupportStep", "support"},
     {"pb::ui::CheckStep", "check"},
     {"pb::ui::AgreeStep", "agree"},
+    {"pb::ui::ReviewPage", "review"},
+    {"pb::ui::SpendingWindow", "spending"},
+    {"pb::ui::ResultsPage", "results"},
 };
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "spending/spendingwindow.h"
 
 #include "appearance.h"
+#include "help/helptopics.h"
+#include "help/helpwindow.h"
 #include "plan/plansession.h"
 #include "spending/spendingpage.h"
 #include "spending/spendingsession.h"
@@ -85,7 +87,16 @@ SpendingWindow::SpendingWindow(std::unique_ptr<SpendingSession> session, QWidget
     auto* closeAction = new QAction(this);
     closeAction->setShortcut(QKeySequence::Close);
     connect(closeAction, &QAction::triggered, this, &QWidget::close);
-    addActions({undo, redo, closeAction});
+    // F1: this window's help page, as on the main window's pages.
+    auto* help = new QAction(this);
+    help->setShortcut(QKeySequence::HelpContents);
+    connect(help, &QAction::triggered, this, [this] {
+        if (m_help == nullptr) {
+            m_help = new HelpWindow(this);
+        }
+        m_help->showTopic(HelpTopics::forPage(this));
+    });
+    addActions({undo, redo, closeAction, help});
     connect(m_undo, &QPushButton::clicked, stack, &QUndoStack::undo);
     connect(m_redo, &QPushButton::clicked, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::indexChanged, this, &SpendingWindow::updateUndoButtons);

@@ -25,6 +25,8 @@ class Database;
 
 namespace pb::ui {
 
+class HelpWindow;
+
 class PlanSession;
 class SpendingPage;
 class SpendingSession;
@@ -54,6 +56,7 @@ private:
     QPushButton* m_undo;
     QPushButton* m_redo;
     QLabel* m_message;
+    HelpWindow* m_help = nullptr; // made the first time F1 is pressed
 };
 
 } // namespace pb::ui
