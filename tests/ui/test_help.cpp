@@ -14,6 +14,9 @@
 
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTextBlock>
@@ -33,6 +36,7 @@ private slots:
     void searchNarrowsTheTopics();
     void linksOpenPagesAndGlossaryEntries();
     void linksBetweenPagesAllLead();
+    void theKeyboardPageListsEveryMenuShortcut();
 };
 
 void TestHelp::everyTopicHasATitleAndText()
@@ -205,6 +209,36 @@ void TestHelp::linksBetweenPagesAllLead()
             }
         }
     }
+}
+
+void TestHelp::theKeyboardPageListsEveryMenuShortcut()
+{
+    // Every Ctrl+letter or function key on a menu is on Help → Keyboard
+    // shortcuts (the page writes the others, like Ctrl and +, in words).
+    ui::MainWindow window;
+    const QString page = ui::HelpTopics::text(ui::HelpTopics::keyboard());
+    static const QRegularExpression simple(QStringLiteral("^(Ctrl\\+[A-Z0-9]|F[0-9]+)$"));
+    QStringList missing;
+    int checked = 0;
+    for (QAction* menu : window.menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            for (const QKeySequence& keys : action->shortcuts()) {
+                const QString text = keys.toString(QKeySequence::PortableText);
+                if (!simple.match(text).hasMatch()) {
+                    continue;
+                }
+                ++checked;
+                const QRegularExpression listed(QStringLiteral("(^|[^A-Za-z0-9+])")
+                        + QRegularExpression::escape(text) + QStringLiteral("([^A-Za-z0-9+]|$)"),
+                    QRegularExpression::MultilineOption);
+                if (!listed.match(page).hasMatch()) {
+                    missing.append(text + QStringLiteral(" (") + action->text() + u')');
+                }
+            }
+        }
+    }
+    QVERIFY(checked >= 8);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestHelp)
