@@ -8,12 +8,13 @@ namespace pb {
 
 struct Error {
     QString message; // plain words: what happened and what to do
-    QString detail;  // technical detail (driver text, file offset); may be empty
+    QString detail; // technical detail (driver text, file offset); may be empty
 
     // message, with the detail after it when there is one; for logs and the CLI.
     QString fullText() const
     {
-        return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + QLatin1Char(')');
+        return detail.isEmpty() ? message
+                                : message + QStringLiteral(" (") + detail + QLatin1Char(')');
     }
 };
 

@@ -10,8 +10,7 @@
 
 namespace pb {
 
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_state(std::move(value))
@@ -39,6 +38,9 @@ private:
 
 // A Result that carries no value: success, or an Error.
 using Status = Result<std::monostate>;
-inline Status success() { return std::monostate {}; }
+inline Status success()
+{
+    return std::monostate {};
+}
 
 } // namespace pb

@@ -17,26 +17,25 @@ namespace pb {
 
 enum class BudgetSource {
     Entered, // a figure the council gave, typed in
-    Ras,     // worked out here from a RAS scheme and the person's answers
+    Ras, // worked out here from a RAS scheme and the person's answers
 };
 
-template <>
-struct EnumKeyTable<BudgetSource> {
+template <> struct EnumKeyTable<BudgetSource> {
     static constexpr std::pair<BudgetSource, const char*> entries[] = {
-        { BudgetSource::Entered, "entered" },
-        { BudgetSource::Ras, "ras" },
+        {BudgetSource::Entered, "entered"},
+        {BudgetSource::Ras, "ras"},
     };
 };
 
 struct Budget {
     std::optional<Money> indicative; // the amount the council indicates before the plan
-    std::optional<Money> agreed;     // the amount agreed with the plan
-    Period period = Period::Year;    // the period both amounts and the streams are in
+    std::optional<Money> agreed; // the amount agreed with the plan
+    Period period = Period::Year; // the period both amounts and the streams are in
     QDate start;
     QDate end;
     BudgetSource source = BudgetSource::Entered;
-    QString rasSchemeId;                // with source == Ras
-    QMap<QString, QString> rasAnswers;  // question id -> chosen option id
+    QString rasSchemeId; // with source == Ras
+    QMap<QString, QString> rasAnswers; // question id -> chosen option id
     QList<FundingStream> streams;
 
     // The amount the plan is held to: the agreed amount once there is one,

@@ -9,19 +9,18 @@
 namespace pb {
 
 enum class Route {
-    DirectPayment,         // money paid to the person (or a nominee)
-    CouncilManaged,        // the council arranges it
+    DirectPayment, // money paid to the person (or a nominee)
+    CouncilManaged, // the council arranges it
     IndividualServiceFund, // a provider holds it for the person
-    ThirdParty,            // someone manages it on the person's behalf
+    ThirdParty, // someone manages it on the person's behalf
 };
 
-template <>
-struct EnumKeyTable<Route> {
+template <> struct EnumKeyTable<Route> {
     static constexpr std::pair<Route, const char*> entries[] = {
-        { Route::DirectPayment, "direct-payment" },
-        { Route::CouncilManaged, "council-managed" },
-        { Route::IndividualServiceFund, "individual-service-fund" },
-        { Route::ThirdParty, "third-party" },
+        {Route::DirectPayment, "direct-payment"},
+        {Route::CouncilManaged, "council-managed"},
+        {Route::IndividualServiceFund, "individual-service-fund"},
+        {Route::ThirdParty, "third-party"},
     };
 };
 
@@ -33,22 +32,21 @@ enum class DeploymentChoice {
     Mixed,
 };
 
-template <>
-struct EnumKeyTable<DeploymentChoice> {
+template <> struct EnumKeyTable<DeploymentChoice> {
     static constexpr std::pair<DeploymentChoice, const char*> entries[] = {
-        { DeploymentChoice::DirectPayment, "direct-payment" },
-        { DeploymentChoice::CouncilManaged, "council-managed" },
-        { DeploymentChoice::IndividualServiceFund, "individual-service-fund" },
-        { DeploymentChoice::ThirdParty, "third-party" },
-        { DeploymentChoice::Mixed, "mixed" },
+        {DeploymentChoice::DirectPayment, "direct-payment"},
+        {DeploymentChoice::CouncilManaged, "council-managed"},
+        {DeploymentChoice::IndividualServiceFund, "individual-service-fund"},
+        {DeploymentChoice::ThirdParty, "third-party"},
+        {DeploymentChoice::Mixed, "mixed"},
     };
 };
 
 struct Deployment {
     DeploymentChoice choice = DeploymentChoice::DirectPayment;
-    QString nominee;     // who receives a direct payment when not the person
+    QString nominee; // who receives a direct payment when not the person
     QString isfProvider; // the provider holding an Individual Service Fund
-    QString thirdParty;  // the person or organisation managing the money
+    QString thirdParty; // the person or organisation managing the money
 
     bool operator==(const Deployment&) const = default;
 };

@@ -6,8 +6,8 @@
 namespace pb {
 
 struct EmergencyPlan {
-    QString whatToDo;      // in plain words: "If my PA is ill, my sister Jo comes"
-    QString contactName;   // the back-up person or service
+    QString whatToDo; // in plain words: "If my PA is ill, my sister Jo comes"
+    QString contactName; // the back-up person or service
     QString contactPhone;
 
     bool isEmpty() const { return whatToDo.trimmed().isEmpty() && contactName.trimmed().isEmpty(); }

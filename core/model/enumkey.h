@@ -16,8 +16,7 @@ namespace pb {
 template <typename E>
 struct EnumKeyTable; // specialise with: static constexpr std::pair<E, const char*> entries[] = {…};
 
-template <typename E>
-QString enumKey(E value)
+template <typename E> QString enumKey(E value)
 {
     for (const auto& [v, key] : EnumKeyTable<E>::entries) {
         if (v == value) {
@@ -27,8 +26,7 @@ QString enumKey(E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> enumFromKey(const QString& key)
+template <typename E> std::optional<E> enumFromKey(const QString& key)
 {
     for (const auto& [v, k] : EnumKeyTable<E>::entries) {
         if (key == QLatin1String(k)) {
@@ -38,8 +36,7 @@ std::optional<E> enumFromKey(const QString& key)
     return std::nullopt;
 }
 
-template <typename E>
-constexpr auto allEnumValues()
+template <typename E> constexpr auto allEnumValues()
 {
     constexpr auto& entries = EnumKeyTable<E>::entries;
     std::array<E, std::size(entries)> values {};

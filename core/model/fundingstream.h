@@ -19,17 +19,16 @@ enum class FundingSource {
     Other,
 };
 
-template <>
-struct EnumKeyTable<FundingSource> {
+template <> struct EnumKeyTable<FundingSource> {
     static constexpr std::pair<FundingSource, const char*> entries[] = {
-        { FundingSource::CouncilSocialCare, "council-social-care" },
-        { FundingSource::NhsPersonalHealthBudget, "nhs-personal-health-budget" },
-        { FundingSource::NhsContinuingHealthcare, "nhs-continuing-healthcare" },
-        { FundingSource::IndependentLivingFund, "independent-living-fund" },
-        { FundingSource::DisabledFacilitiesGrant, "disabled-facilities-grant" },
-        { FundingSource::AccessToWork, "access-to-work" },
-        { FundingSource::OwnContribution, "own-contribution" },
-        { FundingSource::Other, "other" },
+        {FundingSource::CouncilSocialCare, "council-social-care"},
+        {FundingSource::NhsPersonalHealthBudget, "nhs-personal-health-budget"},
+        {FundingSource::NhsContinuingHealthcare, "nhs-continuing-healthcare"},
+        {FundingSource::IndependentLivingFund, "independent-living-fund"},
+        {FundingSource::DisabledFacilitiesGrant, "disabled-facilities-grant"},
+        {FundingSource::AccessToWork, "access-to-work"},
+        {FundingSource::OwnContribution, "own-contribution"},
+        {FundingSource::Other, "other"},
     };
 };
 

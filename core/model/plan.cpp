@@ -21,15 +21,15 @@ int Plan::nextKey() const
 
 const Outcome* Plan::outcome(int key) const
 {
-    const auto it = std::find_if(outcomes.cbegin(), outcomes.cend(),
-        [key](const Outcome& o) { return o.key == key; });
+    const auto it = std::find_if(
+        outcomes.cbegin(), outcomes.cend(), [key](const Outcome& o) { return o.key == key; });
     return it == outcomes.cend() ? nullptr : &*it;
 }
 
 const SupportItem* Plan::item(int key) const
 {
-    const auto it = std::find_if(items.cbegin(), items.cend(),
-        [key](const SupportItem& i) { return i.key == key; });
+    const auto it = std::find_if(
+        items.cbegin(), items.cend(), [key](const SupportItem& i) { return i.key == key; });
     return it == items.cend() ? nullptr : &*it;
 }
 

@@ -24,12 +24,11 @@ namespace pb {
 
 enum class PlanStatus { Draft, Agreed, Superseded };
 
-template <>
-struct EnumKeyTable<PlanStatus> {
+template <> struct EnumKeyTable<PlanStatus> {
     static constexpr std::pair<PlanStatus, const char*> entries[] = {
-        { PlanStatus::Draft, "draft" },
-        { PlanStatus::Agreed, "agreed" },
-        { PlanStatus::Superseded, "superseded" },
+        {PlanStatus::Draft, "draft"},
+        {PlanStatus::Agreed, "agreed"},
+        {PlanStatus::Superseded, "superseded"},
     };
 };
 

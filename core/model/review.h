@@ -13,24 +13,22 @@ namespace pb {
 
 enum class OutcomeRating { NotYet, Better, Same, Worse };
 
-template <>
-struct EnumKeyTable<OutcomeRating> {
+template <> struct EnumKeyTable<OutcomeRating> {
     static constexpr std::pair<OutcomeRating, const char*> entries[] = {
-        { OutcomeRating::NotYet, "not-yet" },
-        { OutcomeRating::Better, "better" },
-        { OutcomeRating::Same, "same" },
-        { OutcomeRating::Worse, "worse" },
+        {OutcomeRating::NotYet, "not-yet"},
+        {OutcomeRating::Better, "better"},
+        {OutcomeRating::Same, "same"},
+        {OutcomeRating::Worse, "worse"},
     };
 };
 
 enum class ReviewDecision { Undecided, KeepPlan, ChangePlan };
 
-template <>
-struct EnumKeyTable<ReviewDecision> {
+template <> struct EnumKeyTable<ReviewDecision> {
     static constexpr std::pair<ReviewDecision, const char*> entries[] = {
-        { ReviewDecision::Undecided, "undecided" },
-        { ReviewDecision::KeepPlan, "keep" },
-        { ReviewDecision::ChangePlan, "change" },
+        {ReviewDecision::Undecided, "undecided"},
+        {ReviewDecision::KeepPlan, "keep"},
+        {ReviewDecision::ChangePlan, "change"},
     };
 };
 

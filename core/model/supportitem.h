@@ -5,8 +5,8 @@
 // from the rate table (see costing/PersonalAssistantCost).
 #pragma once
 
-#include "model/enumkey.h"
 #include "model/deployment.h"
+#include "model/enumkey.h"
 #include "model/fundingstream.h"
 #include "money/money.h"
 #include "money/period.h"
@@ -26,37 +26,36 @@ enum class SupportType {
     Transport,
     OneOffPurchase,
     ResidentialCare, // long-term residential care: never from a direct payment
-    Unpaid,          // family, friends, community: costs nothing
+    Unpaid, // family, friends, community: costs nothing
     Other,
 };
 
-template <>
-struct EnumKeyTable<SupportType> {
+template <> struct EnumKeyTable<SupportType> {
     static constexpr std::pair<SupportType, const char*> entries[] = {
-        { SupportType::PersonalAssistant, "personal-assistant" },
-        { SupportType::AgencyHomeCare, "agency-home-care" },
-        { SupportType::ShortBreak, "short-break" },
-        { SupportType::DayActivity, "day-activity" },
-        { SupportType::Leisure, "leisure" },
-        { SupportType::Equipment, "equipment" },
-        { SupportType::Transport, "transport" },
-        { SupportType::OneOffPurchase, "one-off-purchase" },
-        { SupportType::ResidentialCare, "residential-care" },
-        { SupportType::Unpaid, "unpaid" },
-        { SupportType::Other, "other" },
+        {SupportType::PersonalAssistant, "personal-assistant"},
+        {SupportType::AgencyHomeCare, "agency-home-care"},
+        {SupportType::ShortBreak, "short-break"},
+        {SupportType::DayActivity, "day-activity"},
+        {SupportType::Leisure, "leisure"},
+        {SupportType::Equipment, "equipment"},
+        {SupportType::Transport, "transport"},
+        {SupportType::OneOffPurchase, "one-off-purchase"},
+        {SupportType::ResidentialCare, "residential-care"},
+        {SupportType::Unpaid, "unpaid"},
+        {SupportType::Other, "other"},
     };
 };
 
 struct SupportItem {
     int key = 0; // unique within the plan, kept across versions
     SupportType type = SupportType::Other;
-    QString what;     // in the person's words: "Swimming with Sam"
+    QString what; // in the person's words: "Swimming with Sam"
     QString provider; // who provides it: a name, an agency, a shop
     Route route = Route::DirectPayment;
     FundingSource paidFrom = FundingSource::CouncilSocialCare;
     QList<int> outcomeKeys; // the outcomes this item serves
 
-    Money unitPrice;              // per unit (an hour, a session, an item)
+    Money unitPrice; // per unit (an hour, a session, an item)
     int quantityHundredths = 100; // units per frequency, in hundredths (7.5 hours = 750)
     Period frequency = Period::Week;
     // Personal assistants: cost the true cost of employing (holiday, NI,

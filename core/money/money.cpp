@@ -29,9 +29,15 @@ qint64 checkedMul(qint64 a, qint64 b)
 
 } // namespace
 
-Money Money::fromPounds(qint64 pounds) { return Money(checkedMul(pounds, 100)); }
+Money Money::fromPounds(qint64 pounds)
+{
+    return Money(checkedMul(pounds, 100));
+}
 
-Money Money::operator+(Money other) const { return Money(checkedAdd(m_pence, other.m_pence)); }
+Money Money::operator+(Money other) const
+{
+    return Money(checkedAdd(m_pence, other.m_pence));
+}
 
 Money Money::operator-(Money other) const
 {
@@ -50,10 +56,19 @@ Money Money::operator-() const
     return Money(-m_pence);
 }
 
-Money& Money::operator+=(Money other) { return *this = *this + other; }
-Money& Money::operator-=(Money other) { return *this = *this - other; }
+Money& Money::operator+=(Money other)
+{
+    return *this = *this + other;
+}
+Money& Money::operator-=(Money other)
+{
+    return *this = *this - other;
+}
 
-Money Money::times(qint64 factor) const { return Money(checkedMul(m_pence, factor)); }
+Money Money::times(qint64 factor) const
+{
+    return Money(checkedMul(m_pence, factor));
+}
 
 Money Money::scaled(qint64 numerator, qint64 denominator) const
 {
@@ -72,7 +87,8 @@ Money Money::scaled(qint64 numerator, qint64 denominator) const
         ++quotient; // halves away from zero
     }
     const Int128 result = negative ? -quotient : quotient;
-    if (result > std::numeric_limits<qint64>::max() || result < std::numeric_limits<qint64>::min()) {
+    if (result > std::numeric_limits<qint64>::max()
+        || result < std::numeric_limits<qint64>::min()) {
         throw MoneyOverflow();
     }
     return Money(static_cast<qint64>(result));

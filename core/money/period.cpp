@@ -7,13 +7,13 @@ namespace pb {
 
 namespace {
 
-constexpr std::array<std::pair<Period, const char*>, 5> kKeys { {
-    { Period::Week, "week" },
-    { Period::FourWeeks, "four-weeks" },
-    { Period::Month, "month" },
-    { Period::Year, "year" },
-    { Period::Once, "once" },
-} };
+constexpr std::array<std::pair<Period, const char*>, 5> kKeys {{
+    {Period::Week, "week"},
+    {Period::FourWeeks, "four-weeks"},
+    {Period::Month, "month"},
+    {Period::Year, "year"},
+    {Period::Once, "once"},
+}};
 
 } // namespace
 

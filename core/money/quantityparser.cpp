@@ -8,21 +8,21 @@ Result<int> QuantityParser::parseHundredths(const QString& typed)
 {
     const QString text = typed.trimmed();
     if (text.startsWith(QLatin1Char('-'))) {
-        return Error { tr("Enter a number of 0 or more, like 10 or 7.5"), {} };
+        return Error {tr("Enter a number of 0 or more, like 10 or 7.5"), {}};
     }
     static const QRegularExpression shape(QStringLiteral("^([0-9]{1,7})(?:\\.([0-9]*))?$"));
     const auto match = shape.match(text);
     if (!match.hasMatch()) {
-        return Error { tr("Enter a number, like 10 or 7.5"), {} };
+        return Error {tr("Enter a number, like 10 or 7.5"), {}};
     }
     const QString fraction = match.captured(2);
     if (fraction.size() > 2) {
-        return Error { tr("Use no more than 2 digits after the point, like 7.25"), {} };
+        return Error {tr("Use no more than 2 digits after the point, like 7.25"), {}};
     }
     const qint64 hundredths = match.captured(1).toLongLong() * 100
         + (fraction.isEmpty() ? 0 : fraction.leftJustified(2, QLatin1Char('0')).toLongLong());
     if (hundredths > kLargestHundredths) {
-        return Error { tr("That number is too large. Enter a number up to 10,000"), {} };
+        return Error {tr("That number is too large. Enter a number up to 10,000"), {}};
     }
     return int(hundredths);
 }

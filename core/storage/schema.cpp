@@ -144,8 +144,9 @@ QList<Migration> buildMigrations()
     // No foreign key to reviews: PlanTables replaces a review's row when it
     // is edited, and a cascade would take its themes and link with it (see
     // ReviewTables).
-    steps.append(Migration {4, QStringLiteral("themes of review comments, and reviews that led to "
-                                              "a new version"),
+    steps.append(Migration {4,
+        QStringLiteral("themes of review comments, and reviews that led to "
+                       "a new version"),
         {
             QStringLiteral("CREATE TABLE review_themes ("
                            " plan_id BIGINT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"

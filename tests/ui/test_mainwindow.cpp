@@ -6,8 +6,8 @@
 #include "demo/demodatabase.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
-#include "plan/steps/aboutmestep.h"
 #include "plan/plansession.h"
+#include "plan/steps/aboutmestep.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "testpaths.h"
@@ -53,7 +53,8 @@ void TestMainWindow::caseloadListsEveryoneAndSearchFilters()
     ui::CaseloadPage* caseload = window.caseloadPage();
     QCOMPARE(caseload->visibleRows(), 8);
     QTest::keyClicks(caseload->searchField(), QStringLiteral("HA"));
-    QCOMPARE(caseload->visibleRows(), 3); // Aisha Khan, Bethany Hughes, Harold Pritchard; case-insensitive
+    QCOMPARE(caseload->visibleRows(),
+        3); // Aisha Khan, Bethany Hughes, Harold Pritchard; case-insensitive
     QTest::keyClicks(caseload->searchField(), QStringLiteral("R"));
     QCOMPARE(caseload->visibleRows(), 1);
     QCOMPARE(caseload->table()->model()->index(0, ui::CaseloadModel::Name).data().toString(),

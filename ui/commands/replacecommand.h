@@ -36,7 +36,8 @@ public:
     {
         const auto* same = dynamic_cast<const ReplaceCommand<T>*>(other);
         // A change that failed to save is not folded into one that did.
-        if (!same || same->isObsolete() || same->m_mergeKey != m_mergeKey || same->commandId() != commandId()) {
+        if (!same || same->isObsolete() || same->m_mergeKey != m_mergeKey
+            || same->commandId() != commandId()) {
             return false;
         }
         m_after = same->m_after;

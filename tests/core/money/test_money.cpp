@@ -63,7 +63,8 @@ void TestMoney::overflowIsAnErrorNotAWrap()
         QVERIFY_THROWS_EXCEPTION(pb::MoneyOverflow, max.scaled(3, 2));
         break;
     case 5:
-        QVERIFY_THROWS_EXCEPTION(pb::MoneyOverflow, Money::fromPounds(std::numeric_limits<qint64>::max() / 10));
+        QVERIFY_THROWS_EXCEPTION(
+            pb::MoneyOverflow, Money::fromPounds(std::numeric_limits<qint64>::max() / 10));
         break;
     }
 }
@@ -76,15 +77,19 @@ void TestMoney::scaledRoundsHalfAwayFromZero_data()
     QTest::addColumn<qint64>("expected");
     QTest::newRow("exact") << qint64(1000) << qint64(52) << qint64(1) << qint64(52000);
     QTest::newRow("half up") << qint64(1) << qint64(1) << qint64(2) << qint64(1);
-    QTest::newRow("half away from zero, negative") << qint64(-1) << qint64(1) << qint64(2) << qint64(-1);
+    QTest::newRow("half away from zero, negative")
+        << qint64(-1) << qint64(1) << qint64(2) << qint64(-1);
     QTest::newRow("just under half") << qint64(149) << qint64(1) << qint64(100) << qint64(1);
     QTest::newRow("just over half") << qint64(151) << qint64(1) << qint64(100) << qint64(2);
-    QTest::newRow("a year to a week") << qint64(1'861'000) << qint64(1) << qint64(52) << qint64(35'788);
-    QTest::newRow("12.07% of £100") << qint64(10000) << qint64(1207) << qint64(10000) << qint64(1207);
-    QTest::newRow("12.07% of £12.71") << qint64(1271) << qint64(1207) << qint64(10000) << qint64(153);
+    QTest::newRow("a year to a week")
+        << qint64(1'861'000) << qint64(1) << qint64(52) << qint64(35'788);
+    QTest::newRow("12.07% of £100")
+        << qint64(10000) << qint64(1207) << qint64(10000) << qint64(1207);
+    QTest::newRow("12.07% of £12.71")
+        << qint64(1271) << qint64(1207) << qint64(10000) << qint64(153);
     QTest::newRow("negative denominator") << qint64(100) << qint64(1) << qint64(-3) << qint64(-33);
-    QTest::newRow("large value, 128-bit middle") << qint64(4'000'000'000'000'000'000) << qint64(2) << qint64(4)
-                                                 << qint64(2'000'000'000'000'000'000);
+    QTest::newRow("large value, 128-bit middle") << qint64(4'000'000'000'000'000'000) << qint64(2)
+                                                 << qint64(4) << qint64(2'000'000'000'000'000'000);
 }
 
 void TestMoney::scaledRoundsHalfAwayFromZero()

@@ -42,18 +42,24 @@ void TestMoneyParser::refusesWithAMessage_data()
     QTest::addColumn<QString>("messageContains");
     QTest::newRow("empty") << QString() << QStringLiteral("like 120 or 120.50");
     QTest::newRow("letters") << QStringLiteral("twelve") << QStringLiteral("like 120 or 120.50");
-    QTest::newRow("letter in number") << QStringLiteral("12o") << QStringLiteral("like 120 or 120.50");
-    QTest::newRow("decimal comma") << QStringLiteral("12,34") << QStringLiteral("commas only between thousands");
-    QTest::newRow("misplaced comma") << QStringLiteral("1,23,456") << QStringLiteral("commas only between thousands");
-    QTest::newRow("three decimals") << QStringLiteral("12.555") << QStringLiteral("2 digits after the point");
+    QTest::newRow("letter in number")
+        << QStringLiteral("12o") << QStringLiteral("like 120 or 120.50");
+    QTest::newRow("decimal comma")
+        << QStringLiteral("12,34") << QStringLiteral("commas only between thousands");
+    QTest::newRow("misplaced comma")
+        << QStringLiteral("1,23,456") << QStringLiteral("commas only between thousands");
+    QTest::newRow("three decimals")
+        << QStringLiteral("12.555") << QStringLiteral("2 digits after the point");
     QTest::newRow("negative") << QStringLiteral("-5") << QStringLiteral("£0 or more");
     QTest::newRow("negative after sign") << QStringLiteral("£-5") << QStringLiteral("£0 or more");
     QTest::newRow("too large") << QStringLiteral("1000000000.01") << QStringLiteral("too large");
-    QTest::newRow("absurdly long") << QStringLiteral("99999999999999999999999") << QStringLiteral("too large");
+    QTest::newRow("absurdly long")
+        << QStringLiteral("99999999999999999999999") << QStringLiteral("too large");
     QTest::newRow("two points") << QStringLiteral("1.2.3") << QStringLiteral("like 120 or 120.50");
     QTest::newRow("just a sign") << QStringLiteral("£") << QStringLiteral("like 120 or 120.50");
     QTest::newRow("dollar") << QStringLiteral("$12") << QStringLiteral("like 120 or 120.50");
-    QTest::newRow("pence with point") << QStringLiteral("1.5p") << QStringLiteral("like 120 or 120.50");
+    QTest::newRow("pence with point")
+        << QStringLiteral("1.5p") << QStringLiteral("like 120 or 120.50");
 }
 
 void TestMoneyParser::refusesWithAMessage()
