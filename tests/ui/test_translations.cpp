@@ -14,8 +14,10 @@
 #include "mainwindow.h"
 #include "plan/planpage.h"
 #include "plan/plansession.h"
+#include "widgets/dateedit.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -133,6 +135,8 @@ private slots:
     void theChosenLanguageIsLoadedWithItsDatesAndDirection_data();
     void theChosenLanguageIsLoadedWithItsDatesAndDirection();
     void anUnknownLanguageFallsBackToEnglish();
+    void aDateFieldFitsEveryMonthOfTheLanguage_data();
+    void aDateFieldFitsEveryMonthOfTheLanguage();
     void helpPagesAreTranslatedAndTheirLinksWork_data();
     void helpPagesAreTranslatedAndTheirLinksWork();
     void changingLanguageKeepsThePersonsPlace();
@@ -244,6 +248,36 @@ void TestTranslations::anUnknownLanguageFallsBackToEnglish()
     QCOMPARE(chosen.code, QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("pb::ui::MainWindow", "&File"), QStringLiteral("&File"));
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+}
+
+void TestTranslations::aDateFieldFitsEveryMonthOfTheLanguage_data()
+{
+    languageRows();
+    QTest::newRow("English") << QStringLiteral("en");
+}
+
+void TestTranslations::aDateFieldFitsEveryMonthOfTheLanguage()
+{
+    // Qt sizes a date field by its earliest and latest dates; the longest
+    // month name ("Gorffennaf", July in Welsh) was cut off, worst at 200%.
+    QFETCH(QString, code);
+    ui::LanguageSwitcher::apply(code);
+    for (const qreal points : {10.0, 20.0}) {
+        ui::DateEdit edit;
+        QFont font = edit.font();
+        font.setPointSizeF(points);
+        edit.setFont(font);
+        auto* text = edit.findChild<QLineEdit*>();
+        QVERIFY(text);
+        for (int month = 1; month <= 12; ++month) {
+            edit.setDate(QDate(2026, month, 28));
+            edit.resize(edit.sizeHint());
+            edit.show();
+            QVERIFY2(text->fontMetrics().horizontalAdvance(text->text()) < text->width(),
+                qPrintable(
+                    QStringLiteral("%1 does not fit at %2 pt").arg(text->text()).arg(points)));
+        }
+    }
 }
 
 void TestTranslations::helpPagesAreTranslatedAndTheirLinksWork_data()

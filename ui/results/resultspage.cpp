@@ -16,6 +16,7 @@
 #include "results/themecountsmodel.h"
 #include "results/themelist.h"
 #include "results/worseoutcomesmodel.h"
+#include "widgets/dateedit.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/heading.h"
 #include "widgets/readingcolumn.h"
@@ -164,11 +165,9 @@ ResultsPage::ResultsPage(QWidget* parent)
     filters->setVerticalSpacing(8);
     m_period = new QCheckBox(tr("Only reviews from"), column);
     m_period->setAccessibleName(tr("Only reviews between two dates"));
-    m_from = new QDateEdit(column);
-    m_to = new QDateEdit(column);
+    m_from = new DateEdit(column);
+    m_to = new DateEdit(column);
     for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
         edit->setEnabled(false);
     }
     m_from->setAccessibleName(tr("First review date"));

@@ -14,6 +14,7 @@
 #include "review/ratingchoice.h"
 #include "widgets/choicegroup.h"
 #include "widgets/choiceoption.h"
+#include "widgets/dateedit.h"
 #include "widgets/fieldsync.h"
 #include "widgets/heading.h"
 #include "widgets/readingcolumn.h"
@@ -57,9 +58,7 @@ QLabel* hint(QWidget* parent, const QString& text)
 
 QDateEdit* dateEdit(QWidget* parent, const QString& name)
 {
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    auto* edit = new DateEdit(parent);
     edit->setAccessibleName(name);
     return edit;
 }

@@ -4,6 +4,7 @@
 #include "document/pdfexporter.h"
 #include "money/moneyformatter.h"
 #include "spending/spendingsession.h"
+#include "widgets/dateedit.h"
 #include "widgets/heading.h"
 
 #include <QDateEdit>
@@ -37,13 +38,11 @@ DirectPaymentReturnDialog::DirectPaymentReturnDialog(SpendingSession* session, Q
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_from = new QDateEdit(this);
-    m_to = new QDateEdit(this);
+    m_from = new DateEdit(this);
+    m_to = new DateEdit(this);
     for (auto [edit, label, name] :
         {std::tuple {m_from, tr("&From"), tr("First day of the period")},
             std::tuple {m_to, tr("&To"), tr("Last day of the period")}}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
         edit->setAccessibleName(name);
         auto* l = new QLabel(label, this);
         l->setBuddy(edit);

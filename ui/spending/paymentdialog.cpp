@@ -4,6 +4,7 @@
 #include "spending/paymentlistcommand.h"
 #include "spending/spendingsession.h"
 #include "spending/spendingsummary.h"
+#include "widgets/dateedit.h"
 #include "widgets/heading.h"
 #include "widgets/moneyedit.h"
 
@@ -68,9 +69,8 @@ PaymentDialog::PaymentDialog(
     connect(m_out, &QRadioButton::toggled, this, &PaymentDialog::directionChanged);
 
     layout->addSpacing(4);
-    m_date = new QDateEdit(payment.date.isValid() ? payment.date : session->today(), this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_date = new DateEdit(this);
+    m_date->setDate(payment.date.isValid() ? payment.date : session->today());
     m_date->setAccessibleName(tr("Date"));
     layout->addWidget(labelFor(m_date, tr("&Date"), this));
     auto* dateRow = new QHBoxLayout;

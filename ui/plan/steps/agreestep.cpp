@@ -8,6 +8,7 @@
 #include "plan/steps/agree/versiontablemodel.h"
 #include "plan/steps/check/plansummary.h"
 #include "plan/steps/checkstep.h"
+#include "widgets/dateedit.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/heading.h"
 #include "widgets/readingcolumn.h"
@@ -56,7 +57,7 @@ AgreeStep::AgreeStep(PlanSession* session, QWidget* parent)
     , m_form(new QWidget(this))
     , m_agreedBy(new QLineEdit(m_form))
     , m_agreedByError(wrapped(m_form))
-    , m_reviewDate(new QDateEdit(m_form))
+    , m_reviewDate(new DateEdit(m_form))
     , m_reviewSentence(wrapped(m_form))
     , m_errorsNote(wrapped(m_form))
     , m_agree(new QPushButton(
@@ -99,8 +100,6 @@ AgreeStep::AgreeStep(PlanSession* session, QWidget* parent)
     form->addWidget(hint(m_form,
         tr("We suggest three months after the plan is agreed, to see how it is going. After "
            "that, your plan is looked at again once a year.")));
-    m_reviewDate->setCalendarPopup(true);
-    m_reviewDate->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_reviewDate->setAccessibleName(tr("Date of the first review"));
     auto* dateRow = new QHBoxLayout;
     dateRow->addWidget(m_reviewDate);

@@ -2,6 +2,7 @@
 
 #include "plan/plansession.h"
 #include "plan/steps/budget/budgetfieldeditcommand.h"
+#include "widgets/dateedit.h"
 #include "widgets/fieldsync.h"
 
 #include <QDateEdit>
@@ -47,11 +48,8 @@ QDateEdit* BudgetDatesPanel::addDateField(
     auto* hintLabel = new QLabel(hint, this);
     hintLabel->setObjectName(QStringLiteral("hint"));
     hintLabel->setWordWrap(true);
-    auto* edit = new QDateEdit(this);
+    auto* edit = new DateEdit(this); // "1 February 2027", as the interface writes dates
     edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    // "1 February 2027", as the interface writes dates.
-    edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(tr("Not set"));
     edit->setAccessibleName(label);
