@@ -2,6 +2,7 @@
 // string in the code counts as missing), faithful to their sources'
 // placeholders and accelerators, loaded for the chosen language with its
 // dates and direction, and a change of language that keeps the person's place.
+#include "appearance.h"
 #include "appsettings.h"
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadpage.h"
@@ -137,6 +138,8 @@ private slots:
     void anUnknownLanguageFallsBackToEnglish();
     void aDateFieldFitsEveryMonthOfTheLanguage_data();
     void aDateFieldFitsEveryMonthOfTheLanguage();
+    void theWindowFitsALaptopScreenAtDoubleText_data();
+    void theWindowFitsALaptopScreenAtDoubleText();
     void helpPagesAreTranslatedAndTheirLinksWork_data();
     void helpPagesAreTranslatedAndTheirLinksWork();
     void changingLanguageKeepsThePersonsPlace();
@@ -278,6 +281,43 @@ void TestTranslations::aDateFieldFitsEveryMonthOfTheLanguage()
                     QStringLiteral("%1 does not fit at %2 pt").arg(text->text()).arg(points)));
         }
     }
+}
+
+void TestTranslations::theWindowFitsALaptopScreenAtDoubleText_data()
+{
+    languageRows();
+    QTest::newRow("English") << QStringLiteral("en");
+}
+
+void TestTranslations::theWindowFitsALaptopScreenAtDoubleText()
+{
+    // 1366 pixels is the width of many laptops: every page of the window,
+    // at 200% text, in every language, fits it (longer words made the
+    // caseload's buttons and filters, and the results' lists, too wide).
+    QFETCH(QString, code);
+    ui::LanguageSwitcher::apply(code);
+    ui::Appearance::install(*qApp);
+    ui::Appearance::setTextPercent(200);
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.pbdb"));
+    QVERIFY(DemoDatabase::createDemo(demo).ok());
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(demo, /*disposable=*/true));
+        QVERIFY(window.showResults());
+        for (int row = 0; row < window.caseloadPage()->model()->rowCount(); ++row) {
+            window.openPerson(window.caseloadPage()->model()->rowAt(row).entry.personId);
+            for (int step = 0; step < window.planPage()->stepCount(); ++step) {
+                window.planPage()->goToStep(step);
+            }
+        }
+        QCoreApplication::processEvents();
+        // The stack is as wide as its widest page, shown or not.
+        QVERIFY2(window.minimumSizeHint().width() <= 1366,
+            qPrintable(QString::number(window.minimumSizeHint().width())));
+    }
+    ui::Appearance::setTextPercent(100);
 }
 
 void TestTranslations::helpPagesAreTranslatedAndTheirLinksWork_data()

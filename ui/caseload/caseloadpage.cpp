@@ -53,9 +53,13 @@ CaseloadPage::CaseloadPage(QWidget* parent)
     m_search->setAccessibleName(tr("Search by name"));
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
-    m_showArchived->setAccessibleName(tr("Show archived people"));
-    searchRow->addWidget(m_showArchived);
     layout->addLayout(searchRow);
+    // The filters on a row of their own: beside the search they made the
+    // window wider than the screen at large text in longer languages.
+    auto* filterRow = new QHBoxLayout;
+    m_showArchived->setAccessibleName(tr("Show archived people"));
+    filterRow->addWidget(m_showArchived);
+    layout->addLayout(filterRow);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CaseloadModel::SortRole);
@@ -119,7 +123,8 @@ CaseloadPage::CaseloadPage(QWidget* parent)
     // Reviews: who is due, their review, and the results across everyone.
     m_reviewDue = new QCheckBox(tr("Only people whose review is due"), this);
     m_reviewDue->setAccessibleName(tr("Only people whose review is due"));
-    searchRow->addWidget(m_reviewDue);
+    filterRow->addWidget(m_reviewDue);
+    filterRow->addStretch(1);
     setTabOrder(m_showArchived, m_reviewDue);
     connect(m_reviewDue, &QCheckBox::toggled, this, [this](bool on) {
         qobject_cast<CaseloadFilterModel*>(m_proxy)->setReviewDueOnly(on);
@@ -138,10 +143,14 @@ CaseloadPage::CaseloadPage(QWidget* parent)
     for (QPushButton* b : {m_review, m_results}) {
         b->setMinimumHeight(44);
     }
-    // Beside "Open plan"; the results, about everyone, at the far end.
+    // Beside "Open plan". The results, about everyone, at the end of the
+    // filters above the list: the row of buttons below would be wider than
+    // the screen at large text in longer languages.
     buttons->insertWidget(buttons->indexOf(m_open) + 1, m_review);
-    buttons->addWidget(m_results);
+    filterRow->addWidget(m_results);
     setTabOrder(m_open, m_review);
+    setTabOrder(m_reviewDue, m_results);
+    setTabOrder(m_results, m_table);
     connect(m_review, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedPerson()) {
             emit reviewPerson(id);

@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "appsettings.h"
+#include "widgets/checkboxtext.h"
 #include "widgets/heading.h"
 
 #include <QCheckBox>
@@ -25,7 +26,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_form(new QFormLayout)
     , m_textSize(new QComboBox(this))
-    , m_highContrast(new QCheckBox(tr("Use &high contrast: black text on white"), this))
+    , m_highContrast(
+          new QCheckBox(CheckBoxText::wrapped(tr("Use &high contrast: black text on white")), this))
 {
     setWindowTitle(tr("Preferences"));
     auto* layout = new QVBoxLayout(this);

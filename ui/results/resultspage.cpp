@@ -16,6 +16,7 @@
 #include "results/themecountsmodel.h"
 #include "results/themelist.h"
 #include "results/worseoutcomesmodel.h"
+#include "widgets/checkboxtext.h"
 #include "widgets/dateedit.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/heading.h"
@@ -193,6 +194,10 @@ ResultsPage::ResultsPage(QWidget* parent)
         m_route->addItem(ModelLabels::deployment(choice), int(choice));
     }
     m_route->setAccessibleName(tr("How the money is managed"));
+    // As wide as the column allows, not as the longest choice (in some
+    // languages wider than the screen at large text).
+    m_route->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_route->setMinimumContentsLength(16);
     routeLabel->setBuddy(m_route);
     filters->addWidget(routeLabel, 1, 0);
     filters->addWidget(m_route, 1, 1);
@@ -203,6 +208,8 @@ ResultsPage::ResultsPage(QWidget* parent)
     for (const LifeArea area : allEnumValues<LifeArea>()) {
         m_lifeArea->addItem(ModelLabels::lifeArea(area), int(area));
     }
+    m_lifeArea->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_lifeArea->setMinimumContentsLength(16);
     m_lifeArea->setAccessibleName(tr("Life area"));
     areaLabel->setBuddy(m_lifeArea);
     filters->addWidget(areaLabel, 2, 0);
@@ -210,8 +217,9 @@ ResultsPage::ResultsPage(QWidget* parent)
     filters->setColumnStretch(2, 1);
     c->addLayout(filters);
 
-    m_everyReview =
-        new QCheckBox(tr("Count every review, not just each person's most recent one"), column);
+    m_everyReview = new QCheckBox(
+        CheckBoxText::wrapped(tr("Count every review, not just each person's most recent one")),
+        column);
     m_everyReview->setAccessibleName(tr("Count every review"));
     c->addWidget(m_everyReview);
 

@@ -4,6 +4,7 @@
 #include "spending/spendingsession.h"
 #include "spending/statementlayoutmemory.h"
 #include "spending/statementpreviewmodel.h"
+#include "widgets/checkboxtext.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/heading.h"
 
@@ -161,7 +162,8 @@ void StatementImportDialog::buildColumns(QWidget* parent, QVBoxLayout* layout)
     box->setSpacing(8);
     box->addWidget(new Heading(tr("Which column holds what"), 2, m_columnsBox));
 
-    m_header = new QCheckBox(tr("The first row holds the names of the columns"), m_columnsBox);
+    m_header = new QCheckBox(
+        CheckBoxText::wrapped(tr("The first row holds the names of the columns")), m_columnsBox);
     m_header->setAccessibleName(m_header->text());
     box->addWidget(m_header);
     connect(m_header, &QCheckBox::toggled, this, [this] {

@@ -2,6 +2,7 @@
 
 #include "commands/editpersoncommand.h"
 #include "plan/plansession.h"
+#include "widgets/checkboxtext.h"
 #include "widgets/fieldsync.h"
 #include "widgets/heading.h"
 
@@ -46,7 +47,9 @@ AboutMeStep::AboutMeStep(PlanSession* session, QWidget* parent)
 
     content()->addWidget(new Heading(tr("Reading my plan"), 2, this));
     m_easyRead =
-        new QCheckBox(tr("I would like my plan in easy-read, with large text and pictures"), this);
+        new QCheckBox(CheckBoxText::wrapped(
+                          tr("I would like my plan in easy-read, with large text and pictures")),
+            this);
     m_easyRead->setAccessibleName(tr("I would like easy-read"));
     content()->addWidget(m_easyRead);
     connect(m_easyRead, &QCheckBox::toggled, this,

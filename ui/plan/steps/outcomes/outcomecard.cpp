@@ -1,6 +1,7 @@
 #include "plan/steps/outcomes/outcomecard.h"
 
 #include "model/modellabels.h"
+#include "widgets/checkboxtext.h"
 #include "widgets/fieldsync.h"
 #include "widgets/heading.h"
 
@@ -40,7 +41,8 @@ OutcomeCard::OutcomeCard(int key, QWidget* parent)
     , m_words(new QPlainTextEdit(this))
     , m_lifeArea(new QComboBox(this))
     , m_howIWillKnow(new QPlainTextEdit(this))
-    , m_topThree(new QCheckBox(tr("This is one of my three most important"), this))
+    , m_topThree(
+          new QCheckBox(CheckBoxText::wrapped(tr("This is one of my three most important")), this))
     , m_topThreeMessage(new QLabel(this))
     , m_lifeAreaText(new QLabel(this))
     , m_topThreeText(new QLabel(tr("This is one of my three most important"), this))

@@ -2,7 +2,7 @@
 
 #include "checks/planchecker.h"
 #include "money/moneyformatter.h"
-#include "plan/steps/support/checkboxtext.h"
+#include "widgets/checkboxtext.h"
 #include "plan/steps/support/personalassistantcostview.h"
 #include "plan/steps/support/quantityedit.h"
 #include "widgets/heading.h"

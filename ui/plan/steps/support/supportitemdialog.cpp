@@ -7,7 +7,7 @@
 #include "model/modellabels.h"
 #include "money/moneyformatter.h"
 #include "plan/plansession.h"
-#include "plan/steps/support/checkboxtext.h"
+#include "widgets/checkboxtext.h"
 #include "plan/steps/support/personalassistantcalculator.h"
 #include "plan/steps/support/personalassistantcostview.h"
 #include "plan/steps/support/quantityedit.h"

@@ -1,4 +1,4 @@
-#include "plan/steps/support/checkboxtext.h"
+#include "widgets/checkboxtext.h"
 
 #include <QStringList>
 
