@@ -9,6 +9,7 @@
 #include "appsettings.h"
 #include "cli/cli.h"
 #include "demo/demodatabase.h"
+#include "language/languages.h"
 #include "language/languageswitcher.h"
 #include "mainwindow.h"
 
@@ -100,6 +101,12 @@ int runWindow(int argc, char** argv)
     };
     if (!parsed) {
         return wrong(parser.errorText());
+    }
+    if (parser.isSet(language)
+        && pb::ui::Languages::byCode(parser.value(language)).code != parser.value(language)) {
+        return wrong(QApplication::translate(
+            "main", "there is no translation into \"%1\". Choose en, cy, pl or ur.")
+                         .arg(parser.value(language)));
     }
     if (parser.isSet(help)) {
         out << pb::cli::Cli().overallHelp();

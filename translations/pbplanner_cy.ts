@@ -4135,6 +4135,10 @@ Gorchmynion:
         <source>give one plan file to open, not %1.</source>
         <translation>rhowch un ffeil gynllun i&apos;w hagor, nid %1.</translation>
     </message>
+    <message>
+        <source>there is no translation into &quot;%1&quot;. Choose en, cy, pl or ur.</source>
+        <translation>nid oes cyfieithiad i &quot;%1&quot;. Dewiswch en, cy, pl neu ur.</translation>
+    </message>
 </context>
 <context>
     <name>pb::ui::AboutDialog</name>

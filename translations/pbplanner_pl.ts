@@ -4123,6 +4123,10 @@ Polecenia:
         <source>give one plan file to open, not %1.</source>
         <translation>podaj jeden plik planu do otwarcia, a nie %1.</translation>
     </message>
+    <message>
+        <source>there is no translation into &quot;%1&quot;. Choose en, cy, pl or ur.</source>
+        <translation>nie ma tłumaczenia na „%1”. Wybierz en, cy, pl lub ur.</translation>
+    </message>
 </context>
 <context>
     <name>pb::ui::AboutDialog</name>

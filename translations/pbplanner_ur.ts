@@ -4117,6 +4117,10 @@ Commands:
         <source>give one plan file to open, not %1.</source>
         <translation>کھولنے کے لیے منصوبے کی صرف ایک فائل دیں، %1 نہیں۔</translation>
     </message>
+    <message>
+        <source>there is no translation into &quot;%1&quot;. Choose en, cy, pl or ur.</source>
+        <translation>&quot;%1&quot; میں کوئی ترجمہ نہیں ہے۔ en، cy، pl یا ur چنیں۔</translation>
+    </message>
 </context>
 <context>
     <name>pb::ui::AboutDialog</name>

@@ -238,6 +238,8 @@ void TestCli::badArgumentsSayWhatAndExitTwo_data()
         QStringLiteral("b.pbplan")} << QStringLiteral("one plan file");
     QTest::newRow("unknown option for the window")
         << QStringList {QStringLiteral("--bogus")} << QStringLiteral("bogus");
+    QTest::newRow("a language there is no translation for") << QStringList {
+        QStringLiteral("--language"), QStringLiteral("fr")} << QStringLiteral("en, cy, pl or ur");
     QTest::newRow("export all without a folder") << QStringList {QStringLiteral("export"),
         QStringLiteral("--db"), QStringLiteral("x.pbdb"), QStringLiteral("--all")}
                                                  << QStringLiteral("--out");
